@@ -1,0 +1,165 @@
+//! The item bank: which items exist, what they measure and how they are keyed.
+//!
+//! Keying lives here, never in translated text, so a translation can change wording but
+//! never scoring. The bank is `questions/bank.json`, embedded at compile time.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The ten characteristics, by id, in their canonical order.
+pub type CharacteristicId = String;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Recorded with every result so that history stays interpretable after items change.
+    pub version: u32,
+    pub characteristics: Vec<CharacteristicId>,
+    /// Score bands in ascending order of their lower bound.
+    pub bands: Vec<Band>,
+    /// Grouped by characteristic; presentation order is computed by [`Bank::order`].
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    pub from: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub characteristic: CharacteristicId,
+    /// +1 when agreeing with the item means more of the characteristic, −1 when less.
+    pub key: i8,
+    #[serde(default)]
+    pub pulse: bool,
+    /// For a reverse-keyed item, the forward item it is the opposite of.
+    #[serde(default)]
+    pub partner: Option<String>,
+}
+
+/// Which questionnaire: all items, or one per characteristic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Variant {
+    Full,
+    Pulse,
+}
+
+impl Item {
+    pub fn is_reverse(&self) -> bool {
+        self.key < 0
+    }
+}
+
+impl Bank {
+    /// The bank this build ships with.
+    pub fn builtin() -> &'static Bank {
+        static BANK: OnceLock<Bank> = OnceLock::new();
+        BANK.get_or_init(|| {
+            // Embedded at compile time and validated by the test suite.
+            serde_json::from_str(include_str!("../../questions/bank.json"))
+                .expect("questions/bank.json is valid")
+        })
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+
+    pub fn characteristic_index(&self, id: &str) -> Option<usize> {
+        self.characteristics.iter().position(|c| c == id)
+    }
+
+    /// The items of one characteristic, in bank order.
+    pub fn items_of<'a>(&'a self, characteristic: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items
+            .iter()
+            .filter(move |item| item.characteristic == characteristic)
+    }
+
+    pub fn includes(variant: Variant, item: &Item) -> bool {
+        variant == Variant::Full || item.pulse
+    }
+
+    /// The fixed order in which a variant's items are asked.
+    ///
+    /// Round `r` asks one item of every characteristic, walking the characteristics in
+    /// steps of 3 (coprime with 10, so each round visits all ten and neighbours always
+    /// differ) and rotating which of a characteristic's items comes up, so that the
+    /// reverse-keyed items are spread across the pages instead of bunched at the end.
+    pub fn order(&self, variant: Variant) -> Vec<&Item> {
+        let count = self.characteristics.len();
+        let per: Vec<Vec<&Item>> = self
+            .characteristics
+            .iter()
+            .map(|c| self.items_of(c).collect())
+            .collect();
+        let rounds = per.iter().map(Vec::len).max().unwrap_or(0);
+        let mut order = Vec::with_capacity(self.items.len());
+        for round in 0..rounds {
+            for step in 0..count {
+                let c = (3 * step + round) % count;
+                let items = &per[c];
+                if let Some(item) = items.get((round + c) % items.len().max(1)) {
+                    order.push(*item);
+                }
+            }
+        }
+        order.retain(|item| Self::includes(variant, item));
+        order
+    }
+
+    /// The band a score falls into, judged by the score as shown (one decimal), so that
+    /// the number and the words beside it never disagree.
+    pub fn band(&self, score: f64) -> Option<&Band> {
+        let shown = crate::model::scoring::round1(score);
+        self.bands.iter().rev().find(|band| shown >= band.from - 1e-9)
+    }
+
+    /// Every rule the bank must keep; empty when the bank is sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for item in &self.items {
+            if !seen.insert(item.id.as_str()) {
+                problems.push(format!("duplicate item id {}", item.id));
+            }
+            if self.characteristic_index(&item.characteristic).is_none() {
+                problems.push(format!("{}: unknown characteristic {}", item.id, item.characteristic));
+            }
+            if item.key != 1 && item.key != -1 {
+                problems.push(format!("{}: key must be 1 or -1", item.id));
+            }
+            match (&item.partner, item.is_reverse()) {
+                (Some(partner), true) => match self.item(partner) {
+                    Some(p) if p.characteristic == item.characteristic && !p.is_reverse() => {}
+                    _ => problems.push(format!("{}: partner {partner} is not a forward item of the same characteristic", item.id)),
+                },
+                (Some(_), false) => problems.push(format!("{}: only reverse items have a partner", item.id)),
+                (None, true) => problems.push(format!("{}: reverse item without a partner", item.id)),
+                (None, false) => {}
+            }
+        }
+        for c in &self.characteristics {
+            let items: Vec<&Item> = self.items_of(c).collect();
+            if items.len() != 4 {
+                problems.push(format!("{c}: {} items instead of 4", items.len()));
+            }
+            if items.iter().filter(|i| i.pulse).count() != 1 {
+                problems.push(format!("{c}: needs exactly one pulse item"));
+            }
+            if items.iter().filter(|i| i.is_reverse()).count() > 1 {
+                problems.push(format!("{c}: more than one reverse-keyed item"));
+            }
+        }
+        if self.bands.windows(2).any(|w| w[0].from >= w[1].from) {
+            problems.push("bands must ascend".into());
+        }
+        problems
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure model: the question bank and its texts, answers, scoring, the assessment in
+//! progress and the saved history. Nothing here touches the browser, so all of it is
+//! tested natively with `cargo test`.
+
+pub mod assessment;
+pub mod bank;
+pub mod catalogue;
+pub mod history;
+pub mod schema;
+pub mod scoring;
+pub mod state;

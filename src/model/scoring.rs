@@ -1,0 +1,132 @@
+//! Scoring, exactly as `shared/docs/assessment.md` defines it.
+
+use crate::model::assessment::{Answers, Likert};
+use crate::model::bank::{Bank, Item, Variant};
+
+/// One characteristic's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CharacteristicScore {
+    pub id: String,
+    /// Mean of the keyed answers, 1.0–5.0; `None` when too few items were answered.
+    pub mean: Option<f64>,
+    pub answered: usize,
+    pub asked: usize,
+}
+
+/// Signs that answers may not reflect careful reading; shown gently, never hidden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flag {
+    /// Every answer is the same.
+    StraightLining,
+    /// A reverse-keyed item and its partner are more than 2 points apart after keying.
+    Inconsistent { item: String, partner: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    /// In the bank's canonical order.
+    pub characteristics: Vec<CharacteristicScore>,
+    /// Mean of the characteristic scores that have one.
+    pub overall: Option<f64>,
+    pub flags: Vec<Flag>,
+}
+
+/// Below this many answers, identical answers say little, so no straight-lining flag.
+const STRAIGHT_LINE_MINIMUM: usize = 5;
+/// Larger gaps between an item and its reverse partner suggest a misread item.
+const INCONSISTENCY_GAP: f64 = 2.0;
+
+/// An answer as it counts towards its characteristic: reverse-keyed answers become 6 − a.
+pub fn keyed(item: &Item, answer: Likert) -> f64 {
+    let value = if item.is_reverse() { answer.mirrored() } else { answer };
+    f64::from(value.value())
+}
+
+/// The fewest answers that give a characteristic a score: 3 of 4, or 1 of 1 in the pulse.
+pub fn minimum_answers(asked: usize) -> usize {
+    (asked * 3).div_ceil(4)
+}
+
+/// Rounds to the one decimal a score is shown with (halves round up).
+pub fn round1(score: f64) -> f64 {
+    (score * 10.0).round() / 10.0
+}
+
+pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
+    let characteristics: Vec<CharacteristicScore> = bank
+        .characteristics
+        .iter()
+        .map(|id| {
+            let asked: Vec<&Item> = bank.items_of(id).filter(|i| Bank::includes(variant, i)).collect();
+            let keyed_answers: Vec<f64> = asked
+                .iter()
+                .filter_map(|item| answers.get(&item.id).map(|a| keyed(item, *a)))
+                .collect();
+            let enough = !keyed_answers.is_empty() && keyed_answers.len() >= minimum_answers(asked.len());
+            CharacteristicScore {
+                id: id.clone(),
+                mean: enough.then(|| mean(&keyed_answers)),
+                answered: keyed_answers.len(),
+                asked: asked.len(),
+            }
+        })
+        .collect();
+    let scored: Vec<f64> = characteristics.iter().filter_map(|c| c.mean).collect();
+    Score {
+        overall: (!scored.is_empty()).then(|| mean(&scored)),
+        flags: flags(bank, variant, answers),
+        characteristics,
+    }
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+fn flags(bank: &Bank, variant: Variant, answers: &Answers) -> Vec<Flag> {
+    let asked: Vec<&Item> = bank.order(variant);
+    let given: Vec<Likert> = asked.iter().filter_map(|i| answers.get(&i.id).copied()).collect();
+    let mut flags = Vec::new();
+    if given.len() >= STRAIGHT_LINE_MINIMUM && given.iter().all(|a| *a == given[0]) {
+        flags.push(Flag::StraightLining);
+    }
+    for item in asked.iter().filter(|i| i.is_reverse()) {
+        let Some(partner) = item.partner.as_deref().and_then(|p| bank.item(p)) else { continue };
+        if let (Some(a), Some(b)) = (answers.get(&item.id), answers.get(&partner.id)) {
+            if (keyed(item, *a) - keyed(partner, *b)).abs() > INCONSISTENCY_GAP {
+                flags.push(Flag::Inconsistent { item: item.id.clone(), partner: partner.id.clone() });
+            }
+        }
+    }
+    flags
+}
+
+impl Score {
+    /// Scored characteristics, highest first; ties keep the canonical order.
+    pub fn ranked(&self) -> Vec<&CharacteristicScore> {
+        self.sorted(|a, b| b.total_cmp(&a))
+    }
+
+    /// The three highest scores.
+    pub fn strongest(&self) -> Vec<&CharacteristicScore> {
+        self.ranked().into_iter().take(3).collect()
+    }
+
+    /// The two lowest scores, lowest first, never overlapping the strongest.
+    pub fn focus_areas(&self) -> Vec<&CharacteristicScore> {
+        let room = self.scored().saturating_sub(3).min(2);
+        self.sorted(f64::total_cmp).into_iter().take(room).collect()
+    }
+
+    fn sorted(&self, order: impl Fn(&f64, &f64) -> std::cmp::Ordering) -> Vec<&CharacteristicScore> {
+        let mut scored: Vec<(&CharacteristicScore, f64)> =
+            self.characteristics.iter().filter_map(|c| c.mean.map(|m| (c, m))).collect();
+        scored.sort_by(|(_, a), (_, b)| order(a, b));
+        scored.into_iter().map(|(c, _)| c).collect()
+    }
+
+    /// How many characteristics have a score.
+    pub fn scored(&self) -> usize {
+        self.characteristics.iter().filter(|c| c.mean.is_some()).count()
+    }
+}
