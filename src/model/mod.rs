@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod bank;
 pub mod catalogue;
+pub mod chart;
 pub mod history;
 pub mod schema;
 pub mod scoring;

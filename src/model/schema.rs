@@ -7,7 +7,7 @@
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{is_valid_id, SavedResult};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// The version of the stored format written by this build.

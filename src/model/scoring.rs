@@ -52,6 +52,11 @@ pub fn round1(score: f64) -> f64 {
     (score * 10.0).round() / 10.0
 }
 
+/// A score as shown everywhere: one decimal, or `missing` when there is none.
+pub fn shown(score: Option<f64>, missing: &str) -> String {
+    score.map_or_else(|| missing.to_string(), |s| format!("{:.1}", round1(s)))
+}
+
 pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
     let characteristics: Vec<CharacteristicScore> = bank
         .characteristics
@@ -105,6 +110,13 @@ impl Score {
     /// Scored characteristics, highest first; ties keep the canonical order.
     pub fn ranked(&self) -> Vec<&CharacteristicScore> {
         self.sorted(|a, b| b.total_cmp(&a))
+    }
+
+    /// Every characteristic, highest first, those without a score last.
+    pub fn display_order(&self) -> Vec<&CharacteristicScore> {
+        let mut order = self.ranked();
+        order.extend(self.characteristics.iter().filter(|c| c.mean.is_none()));
+        order
     }
 
     /// The three highest scores.

@@ -6,7 +6,30 @@
 use crate::model::assessment::{InProgress, Likert};
 use crate::model::bank::{Bank, Variant};
 use crate::model::history::SavedResult;
+use crate::model::schema::LoadError;
 use std::rc::Rc;
+
+/// What went wrong between the app and the browser's storage, for the user to see.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StorageStatus {
+    /// The browser refuses storage altogether (some private windows).
+    pub unavailable: bool,
+    /// The last write did not stick.
+    pub save_failed: bool,
+    /// The saved history could not be used as it was.
+    pub history_problem: Option<LoadError>,
+    /// Saved results left out because they were damaged.
+    pub skipped: usize,
+    pub progress_damaged: bool,
+}
+
+impl StorageStatus {
+    /// History from a newer app, or damaged history that could not be set aside, is
+    /// never written over.
+    pub fn history_read_only(&self) -> bool {
+        matches!(self.history_problem, Some(LoadError::Newer(_)))
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -15,8 +38,11 @@ pub struct State {
     /// Bumped on every change to `history`, so that it is written exactly then.
     pub history_revision: u32,
     pub progress: Option<InProgress>,
+    /// Bumped on every change to `progress`.
+    pub progress_revision: u32,
     /// The assessment in progress was restored from storage: say so until dismissed.
     pub resumed: bool,
+    pub storage: StorageStatus,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,14 +59,34 @@ pub enum Action {
     DismissResumed,
     /// Another tab changed the stored history.
     HistoryChanged(Vec<SavedResult>),
+    /// Another tab changed the assessment in progress.
+    ProgressChanged(Option<InProgress>),
+    /// Whether the last write to storage stuck.
+    Saved(bool),
 }
 
 impl State {
-    pub fn new(history: Vec<SavedResult>, progress: Option<InProgress>) -> State {
-        State { history: Rc::new(history), history_revision: 0, resumed: progress.is_some(), progress }
+    pub fn new(history: Vec<SavedResult>, progress: Option<InProgress>, storage: StorageStatus) -> State {
+        State {
+            history: Rc::new(history),
+            resumed: progress.is_some(),
+            progress,
+            storage,
+            ..State::default()
+        }
     }
 
     pub fn apply(&mut self, bank: &Bank, action: Action) {
+        // What another tab wrote is already on disk: it must not be written back.
+        let from_elsewhere = matches!(action, Action::ProgressChanged(_));
+        let before = self.progress.clone();
+        self.apply_unsaved(bank, action);
+        if !from_elsewhere && self.progress != before {
+            self.progress_revision += 1;
+        }
+    }
+
+    fn apply_unsaved(&mut self, bank: &Bank, action: Action) {
         match action {
             Action::Start { variant, now } => {
                 self.progress = Some(InProgress::new(bank, variant, now));
@@ -89,6 +135,8 @@ impl State {
                 // Already on disk: no revision bump, so nothing is written back.
                 self.history = Rc::new(history);
             }
+            Action::ProgressChanged(progress) => self.progress = progress,
+            Action::Saved(ok) => self.storage.save_failed = !ok,
         }
     }
 

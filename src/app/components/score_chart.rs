@@ -1,0 +1,85 @@
+//! The result as a sorted horizontal bar chart in SVG, with its title and description,
+//! followed by the same numbers as a table.
+
+use crate::model::bank::Bank;
+use crate::model::catalogue::Catalogue;
+use crate::model::chart::{bar_chart, BAR_HEIGHT};
+use crate::model::scoring::{shown, Score};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub score: Score,
+}
+
+#[component]
+pub fn ScoreChart(props: &ScoreChartProps) -> Html {
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let entries: Vec<(String, Option<f64>)> = props
+        .score
+        .display_order()
+        .iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
+    let chart = bar_chart(&entries, &ui.not_enough);
+    html! {
+        <figure class="score-chart">
+            <svg viewBox={format!("-2 0 {} {}", chart.width, chart.height)} role="img"
+                aria-labelledby="score-chart-title score-chart-desc">
+                <title id="score-chart-title">{ &ui.chart_title }</title>
+                <desc id="score-chart-desc">{ &ui.chart_description }</desc>
+                { for chart.ticks.iter().map(|tick| html! {
+                    <g class="tick">
+                        <line x1={tick.x.to_string()} x2={tick.x.to_string()} y1="0" y2={(chart.axis_y - 10.0).to_string()} />
+                        <text x={tick.x.to_string()} y={(chart.axis_y + 4.0).to_string()} text-anchor="middle">{ &tick.label }</text>
+                    </g>
+                }) }
+                { for chart.rows.iter().map(|row| html! {
+                    <g class="bar-row">
+                        <text class="bar-label" x="0" y={row.label_y.to_string()}>{ &row.label }</text>
+                        if let Some(width) = row.bar_width {
+                            <rect class="bar" x="0" y={row.bar_y.to_string()} width={width.to_string()}
+                                height={BAR_HEIGHT.to_string()} rx="3" />
+                        }
+                        <text class="bar-value" x={row.value_x.to_string()} y={(row.bar_y + BAR_HEIGHT - 3.0).to_string()}>
+                            { &row.value_text }
+                        </text>
+                    </g>
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">{ &ui.chart_title }</figcaption>
+        </figure>
+    }
+}
+
+/// The same numbers as the chart, with what each means.
+#[component]
+pub fn ScoreTable(props: &ScoreChartProps) -> Html {
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let bank = Bank::builtin();
+    html! {
+        <table class="score-table" id="score-table">
+            <caption>{ &ui.chart_title }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ &ui.column_characteristic }</th>
+                    <th scope="col" class="num">{ &ui.column_score }</th>
+                    <th scope="col">{ &ui.column_band }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.score.display_order().into_iter().map(|c| {
+                    let band = c.mean.and_then(|m| bank.band(m)).and_then(|b| en.bands.get(&b.id));
+                    html! {
+                        <tr data-characteristic={c.id.clone()}>
+                            <th scope="row">{ en.name(&c.id) }</th>
+                            <td class="num score">{ shown(c.mean, &ui.not_enough) }</td>
+                            <td>{ band.map(|b| b.name.as_str()).unwrap_or("") }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+

@@ -1,0 +1,78 @@
+//! Small edges of the browser: time, randomness, dates, the document title, focus and
+//! downloads.
+
+use crate::model::catalogue::Catalogue;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// A date and time in the reader's own locale and time zone.
+pub fn format_date(ms: f64) -> String {
+    let options = js_sys::Object::new();
+    // Setting plain properties on a fresh object cannot fail.
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    // "default" is no real locale, so the browser falls back to the reader's own.
+    date.to_locale_string("default", &options).into()
+}
+
+/// Gives a view its document title and moves focus to its heading whenever `key`
+/// changes, so that screen-reader and keyboard users land on the new content.
+#[hook]
+pub fn use_view<K: PartialEq + Clone + 'static>(title: String, key: K) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((title, key), move |(title, _)| {
+            gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::english().ui.app_name));
+            focus(&heading);
+        });
+    }
+    heading
+}
+
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with `id`, if it is on the page.
+pub fn focus_id(id: &str) {
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// The skip link moves focus itself: with hash routing, following `#main` would
+/// change the route.
+pub fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        focus_id("main");
+    })
+}
+
+/// Offers `text` to the user as a file download.
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = gloo_utils::document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}

@@ -1,0 +1,103 @@
+//! What ServeWell is, for whom, how long it takes, and the way in.
+
+use crate::app::{dom, store::use_store, Route};
+use crate::model::bank::{Bank, Variant};
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::state::Action;
+use crate::app::components::confirm::Confirm;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn Landing() -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let ui = &Catalogue::english().ui;
+    let bank = Bank::builtin();
+    let heading = dom::use_view(ui.landing_title.clone(), ());
+    // A start that would discard the unfinished assessment waits for confirmation.
+    let pending = use_state(|| None::<Variant>);
+
+    let start = {
+        let store = store.clone();
+        let navigator = navigator.clone();
+        let pending = pending.clone();
+        Callback::from(move |variant: Variant| {
+            pending.set(None);
+            store.dispatch(Action::Start { variant, now: dom::now() });
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Assessment);
+            }
+        })
+    };
+    let request = {
+        let pending = pending.clone();
+        let start = start.clone();
+        let unfinished = store.0.progress.is_some();
+        move |variant: Variant| {
+            let pending = pending.clone();
+            let start = start.clone();
+            Callback::from(move |_: MouseEvent| {
+                if unfinished { pending.set(Some(variant)) } else { start.emit(variant) }
+            })
+        }
+    };
+    let progress_box = store.0.progress.as_ref().map(|progress| {
+        let total = bank.order(progress.variant).len();
+        let answered = progress.answered(bank);
+        let confirm = (*pending).map(|variant| {
+            html! {
+                <Confirm question={fill(&ui.replace_question, &[("answered", &answered), ("total", &total)])}
+                    yes={ui.replace_yes.clone()} onyes={start.reform(move |_| variant)}
+                    oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
+            }
+        });
+        html! {
+            <section class="card continue" aria-labelledby="continue-title">
+                <h2 id="continue-title">{ &ui.continue_title }</h2>
+                <p>{ variant_name(progress.variant) }{ ": " }{ fill(&ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <Link<Route> to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link<Route>>
+                { for confirm }
+            </section>
+        }
+    });
+    let saved = store.0.history.len();
+
+    html! {
+        <>
+            <section class="intro">
+                <h1 ref={heading} tabindex="-1">{ &ui.landing_title }</h1>
+                <p class="lead">{ &ui.landing_intro }</p>
+            </section>
+            { for progress_box }
+            <div class="choices">
+                <section class="card" aria-labelledby="full-title">
+                    <h2 id="full-title">{ &ui.full_title }</h2>
+                    <p>{ &ui.full_text }</p>
+                    <button type="button" id="start-full" class="primary" onclick={request(Variant::Full)}>{ &ui.start_full }</button>
+                </section>
+                <section class="card" aria-labelledby="pulse-title">
+                    <h2 id="pulse-title">{ &ui.pulse_title }</h2>
+                    <p>{ &ui.pulse_text }</p>
+                    <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse }</button>
+                </section>
+            </div>
+            if saved > 0 {
+                <p class="history-link"><Link<Route> to={Route::History}>{ fill(&ui.history_link, &[("count", &saved)]) }</Link<Route>></p>
+            }
+            <section class="privacy" aria-labelledby="privacy-title">
+                <h2 id="privacy-title">{ &ui.privacy_title }</h2>
+                <p>{ &ui.privacy_text }</p>
+                <p class="caveat">{ &ui.caveat }</p>
+            </section>
+        </>
+    }
+}
+
+pub fn variant_name(variant: Variant) -> &'static str {
+    let ui = &Catalogue::english().ui;
+    match variant {
+        Variant::Full => &ui.variant_full,
+        Variant::Pulse => &ui.variant_pulse,
+    }
+}

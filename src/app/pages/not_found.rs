@@ -1,0 +1,17 @@
+use crate::app::{dom, Route};
+use crate::model::catalogue::Catalogue;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn NotFound() -> Html {
+    let ui = &Catalogue::english().ui;
+    let heading = dom::use_view(ui.not_found_title.clone(), ());
+    html! {
+        <section>
+            <h1 ref={heading} tabindex="-1">{ &ui.not_found_title }</h1>
+            <p>{ &ui.not_found_text }</p>
+            <p><Link<Route> to={Route::Landing}>{ &ui.nav_home }</Link<Route>></p>
+        </section>
+    }
+}

@@ -1,0 +1,200 @@
+//! The questionnaire: five items a page, progress, Back and Next, and a last check for
+//! unanswered items before the result.
+
+use crate::app::components::{confirm::Confirm, item_field::ItemField};
+use crate::app::pages::landing::variant_name;
+use crate::app::store::{send, use_store};
+use crate::app::{dom, Route};
+use crate::model::assessment::{InProgress, Likert, PER_PAGE};
+use crate::model::bank::Bank;
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::history::new_result_id;
+use crate::model::state::Action;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn Questionnaire() -> Html {
+    let store = use_store();
+    match store.0.progress.clone() {
+        Some(progress) => html! { <Pages {progress} /> },
+        None => html! { <NoProgress /> },
+    }
+}
+
+#[component]
+fn NoProgress() -> Html {
+    let ui = &Catalogue::english().ui;
+    let heading = dom::use_view(ui.no_progress.clone(), ());
+    html! {
+        <section>
+            <h1 ref={heading} tabindex="-1">{ &ui.no_progress }</h1>
+            <p><Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>></p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    progress: InProgress,
+}
+
+#[component]
+fn Pages(props: &PagesProps) -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let ui = &Catalogue::english().ui;
+    let bank = Bank::builtin();
+    let progress = &props.progress;
+    let page = progress.page;
+    let pages = progress.page_count(bank);
+    let title = fill(&ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
+    // Keyed on the start time too, so that starting over moves focus like a page change.
+    let heading = dom::use_view(title.clone(), (page, progress.started_at.to_bits()));
+    let show_unanswered = use_state(|| false);
+    let confirm_start_over = use_state(|| false);
+    // An item to focus once its page is shown, after following a link to it.
+    let jump_to = use_state(|| None::<String>);
+    {
+        let jump_to = jump_to.clone();
+        use_effect_with((page, (*jump_to).clone()), move |(_, target)| {
+            if let Some(target) = target {
+                dom::focus_id(&format!("answer-{target}-1"));
+                jump_to.set(None);
+            }
+        });
+    }
+
+    let total = bank.order(progress.variant).len();
+    let answered = progress.answered(bank);
+    let unanswered = progress.unanswered(bank);
+    let is_last = progress.is_last_page(bank);
+    let first_number = page * PER_PAGE + 1;
+
+    let go_to = {
+        let store = store.clone();
+        let show_unanswered = show_unanswered.clone();
+        Callback::from(move |page: usize| {
+            show_unanswered.set(false);
+            store.dispatch(Action::GoToPage(page));
+        })
+    };
+    let finish = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let now = dom::now();
+            let id = new_result_id(now, dom::random_u32());
+            store.dispatch(Action::Finish { id: id.clone(), now });
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Result { id });
+            }
+        })
+    };
+    let onnext = {
+        let go_to = go_to.clone();
+        let finish = finish.clone();
+        let show_unanswered = show_unanswered.clone();
+        let missing = unanswered.len();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if !is_last {
+                go_to.emit(page + 1);
+            } else if missing == 0 {
+                finish.emit(());
+            } else {
+                show_unanswered.set(true);
+                dom::focus_id("unanswered-title");
+            }
+        })
+    };
+    let onback = go_to.reform(move |_: MouseEvent| page.saturating_sub(1));
+
+    let resumed = store.0.resumed.then(|| {
+        let dismiss = send(&store, |_: MouseEvent| Action::DismissResumed);
+        let ask = { let c = confirm_start_over.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };
+        html! {
+            <div class="notice" id="resumed-notice" role="status">
+                <p>{ &ui.resumed }</p>
+                <div class="actions">
+                    <button type="button" onclick={ask}>{ &ui.start_over }</button>
+                    <button type="button" onclick={dismiss}>{ &ui.dismiss }</button>
+                </div>
+            </div>
+        }
+    });
+    let start_over = confirm_start_over.then(|| {
+        let store = store.clone();
+        let close = confirm_start_over.clone();
+        let onyes = Callback::from(move |_| {
+            close.set(false);
+            store.dispatch(Action::StartOver { now: dom::now() });
+        });
+        let close = confirm_start_over.clone();
+        html! {
+            <Confirm question={ui.start_over_question.clone()} yes={ui.start_over_yes.clone()}
+                {onyes} oncancel={Callback::from(move |_| close.set(false))} />
+        }
+    });
+
+    let items = progress.page_items(bank, page).into_iter().enumerate().map(|(i, item)| {
+        let id = item.id.clone();
+        let onanswer = send(&store, move |answer: Likert| Action::Answer { item: id.clone(), answer });
+        html! {
+            <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
+                text={Catalogue::english().item(&item.id).to_string()}
+                answer={progress.answers.get(&item.id).copied()} {onanswer} />
+        }
+    });
+
+    let unanswered_list = (*show_unanswered && !unanswered.is_empty()).then(|| {
+        html! {
+            <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">
+                <h2 id="unanswered-title" tabindex="-1">{ fill(&ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
+                <p>{ &ui.unanswered_text }</p>
+                <ul>
+                    { for unanswered.iter().map(|(page, item)| {
+                        let onclick = {
+                            let go_to = go_to.clone();
+                            let jump_to = jump_to.clone();
+                            let (page, id) = (*page, item.id.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                jump_to.set(Some(id.clone()));
+                                go_to.emit(page);
+                            })
+                        };
+                        html! {
+                            <li><button type="button" class="link" {onclick}>
+                                { fill(&ui.unanswered_link, &[("page", &(page + 1)), ("text", &Catalogue::english().item(&item.id))]) }
+                            </button></li>
+                        }
+                    }) }
+                </ul>
+                <button type="button" id="finish-anyway" onclick={finish.reform(|_: MouseEvent| ())}>{ &ui.finish_anyway }</button>
+            </section>
+        }
+    });
+
+    html! {
+        <form class="questionnaire" onsubmit={onnext} novalidate=true>
+            { for resumed }
+            { for start_over }
+            <h1 ref={heading} tabindex="-1">{ &title }</h1>
+            <p class="variant">{ variant_name(progress.variant) }</p>
+            <div class="progress">
+                <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
+                <p id="progress-text">{ fill(&ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+            </div>
+            if page == 0 { <p class="instructions">{ &ui.instructions }</p> }
+            { for items }
+            { for unanswered_list }
+            <div class="pager">
+                <button type="button" id="back" onclick={onback} disabled={page == 0}>{ &ui.back }</button>
+                if is_last {
+                    <button type="submit" id="finish" class="primary">{ &ui.finish }</button>
+                } else {
+                    <button type="submit" id="next" class="primary">{ &ui.next }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,146 @@
+//! One result, summary first: the overall score, strengths and focus areas; then the
+//! chart and table; then what the scores mean, practices, and a closing reflection.
+
+use crate::app::components::score_chart::{ScoreChart, ScoreChartProps, ScoreTable};
+use crate::app::pages::landing::variant_name;
+use crate::app::{dom, store::use_store, Route};
+use crate::model::bank::{Bank, Variant};
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::scoring::{shown, CharacteristicScore, Flag};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let store = use_store();
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let bank = Bank::builtin();
+    let heading = dom::use_view(ui.result_title.clone(), props.id.clone());
+
+    let Some(result) = store.0.result(&props.id) else {
+        return html! {
+            <section>
+                <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
+                <p id="result-missing">{ &ui.result_missing }</p>
+                <p><Link<Route> to={Route::History}>{ &ui.nav_history }</Link<Route>></p>
+            </section>
+        };
+    };
+    let score = result.score(bank);
+    let names = |list: Vec<&CharacteristicScore>| -> Html {
+        html! {
+            <ul class="names">
+                { for list.into_iter().map(|c| html! {
+                    <li>
+                        <strong>{ en.name(&c.id) }</strong>{ " " }
+                        <span class="num">{ shown(c.mean, &ui.not_enough) }</span>
+                        <span class="definition">{ en.characteristics.get(&c.id).map(|t| t.definition.as_str()).unwrap_or("") }</span>
+                    </li>
+                }) }
+            </ul>
+        }
+    };
+    let overall_band = score.overall.and_then(|o| bank.band(o)).and_then(|b| en.bands.get(&b.id));
+    let flags = score.flags.iter().map(|flag| match flag {
+        Flag::StraightLining => ui.flag_straight_lining.clone(),
+        Flag::Inconsistent { item, partner } => {
+            fill(&ui.flag_inconsistent, &[("item", &en.item(item)), ("partner", &en.item(partner))])
+        }
+    });
+    let has_flags = !score.flags.is_empty();
+    let practices = score.focus_areas().into_iter().filter_map(|c| {
+        let text = en.characteristics.get(&c.id)?;
+        Some(html! {
+            <article class="practice card">
+                <h3>{ &text.name }{ ": " }{ &text.practice.title }</h3>
+                <p>{ &text.practice.text }</p>
+                <p class="source">{ &text.practice.source }</p>
+            </article>
+        })
+    });
+    let bands = bank.bands.iter().enumerate().filter_map(|(i, band)| {
+        let text = en.bands.get(&band.id)?;
+        let to = bank.bands.get(i + 1).map_or(5.0, |next| next.from - 0.1);
+        Some(html! {
+            <div>
+                <dt>{ &text.name }{ " (" }{ fill(&ui.band_range, &[("from", &format!("{:.1}", band.from)), ("to", &format!("{to:.1}"))]) }{ ")" }</dt>
+                <dd>{ &text.meaning }</dd>
+            </div>
+        })
+    });
+
+    html! {
+        <article class="result">
+            <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
+            <p class="taken">{ fill(&ui.result_taken, &[("variant", &variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
+
+            <section class="summary card" aria-label={ui.overall.clone()}>
+                <p class="overall">
+                    <span class="label">{ &ui.overall }</span>
+                    <span class="big num" id="overall-score">{ shown(score.overall, &ui.not_enough) }</span>
+                    <span class="of">{ &ui.out_of_five }</span>
+                    if let Some(band) = overall_band { <span class="band">{ &band.name }</span> }
+                </p>
+                if score.scored() < bank.characteristics.len() && score.overall.is_some() {
+                    <p>{ fill(&ui.overall_partial, &[("count", &score.scored())]) }</p>
+                }
+                <div class="columns">
+                    <div id="strongest">
+                        <h2>{ &ui.strongest_title }</h2>
+                        { names(score.strongest()) }
+                    </div>
+                    <div id="focus-areas">
+                        <h2>{ &ui.focus_title }</h2>
+                        { names(score.focus_areas()) }
+                    </div>
+                </div>
+                if result.variant == Variant::Pulse { <p class="note">{ &ui.pulse_note }</p> }
+            </section>
+
+            if has_flags {
+                <section class="notice" id="quality-flags" aria-labelledby="flags-title">
+                    <h2 id="flags-title">{ &ui.flags_title }</h2>
+                    { for flags.map(|text| html! { <p>{ text }</p> }) }
+                </section>
+            }
+
+            <section aria-labelledby="chart-heading">
+                <h2 id="chart-heading">{ &ui.chart_title }</h2>
+                <ScoreChart ..ScoreChartProps { score: score.clone() } />
+                <ScoreTable ..ScoreChartProps { score: score.clone() } />
+            </section>
+
+            <section aria-labelledby="bands-title">
+                <h2 id="bands-title">{ &ui.bands_title }</h2>
+                <dl class="bands">{ for bands }</dl>
+            </section>
+
+            <section aria-labelledby="practices-title">
+                <h2 id="practices-title">{ &ui.practices_title }</h2>
+                { for practices }
+            </section>
+
+            <section class="reflection" aria-labelledby="reflection-title">
+                <h2 id="reflection-title">{ &ui.reflection_title }</h2>
+                <blockquote><p>{ &en.best_test.question }</p></blockquote>
+                <p class="source">{ &en.best_test.source }</p>
+            </section>
+
+            <section class="caveats">
+                <p>{ &ui.self_rating_note }</p>
+                <p>{ &ui.caveat }</p>
+            </section>
+
+            <p class="actions">
+                <Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>>
+                <Link<Route> to={Route::History} classes="button">{ &ui.nav_history }</Link<Route>>
+            </p>
+        </article>
+    }
+}

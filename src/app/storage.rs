@@ -1,0 +1,82 @@
+//! The browser's localStorage: read once at start, written on change, every write read
+//! back to be sure it stuck. What is read is untrusted and decoded by `model::schema`.
+
+use crate::model::assessment::InProgress;
+use crate::model::bank::Bank;
+use crate::model::history::SavedResult;
+use crate::model::schema::{self, LoadError};
+use crate::model::state::{State, StorageStatus};
+use web_sys::Storage;
+
+fn local_storage() -> Option<Storage> {
+    // Some private windows throw on access: treat that like no storage at all.
+    gloo_utils::window().local_storage().ok().flatten()
+}
+
+/// Builds the first state from whatever storage holds.
+pub fn load(bank: &Bank) -> State {
+    let mut status = StorageStatus::default();
+    let Some(storage) = local_storage() else {
+        status.unavailable = true;
+        return State::new(Vec::new(), None, status);
+    };
+    let history = match storage.get_item(schema::HISTORY_KEY) {
+        Ok(Some(raw)) => match schema::decode_history(&raw) {
+            Ok(history) => {
+                status.skipped = history.skipped;
+                history.results
+            }
+            Err(problem) => {
+                status.history_problem = Some(set_aside(&storage, &raw, problem));
+                Vec::new()
+            }
+        },
+        Ok(None) => Vec::new(),
+        Err(_) => {
+            status.unavailable = true;
+            Vec::new()
+        }
+    };
+    let progress = match storage.get_item(schema::PROGRESS_KEY) {
+        Ok(Some(raw)) => schema::decode_progress(&raw, bank)
+            .map_err(|_| status.progress_damaged = true)
+            .ok(),
+        _ => None,
+    };
+    State::new(history, progress, status)
+}
+
+/// Keeps damaged history where nothing overwrites it. If it cannot be kept, the history
+/// is treated as read-only instead, so that it is never lost.
+fn set_aside(storage: &Storage, raw: &str, problem: LoadError) -> LoadError {
+    if let LoadError::Damaged(_) = problem {
+        let kept = matches!(storage.get_item(schema::DAMAGED_KEY), Ok(Some(_)))
+            || write(storage, schema::DAMAGED_KEY, raw);
+        if !kept {
+            return LoadError::Newer(schema::VERSION);
+        }
+    }
+    problem
+}
+
+/// The damaged history kept aside, for the user to download.
+pub fn damaged_history() -> Option<String> {
+    local_storage()?.get_item(schema::DAMAGED_KEY).ok().flatten()
+}
+
+pub fn save_history(results: &[SavedResult]) -> bool {
+    local_storage().is_some_and(|s| write(&s, schema::HISTORY_KEY, &schema::encode_history(results)))
+}
+
+pub fn save_progress(progress: Option<&InProgress>) -> bool {
+    let Some(storage) = local_storage() else { return false };
+    match progress {
+        Some(progress) => write(&storage, schema::PROGRESS_KEY, &schema::encode_progress(progress)),
+        None => storage.remove_item(schema::PROGRESS_KEY).is_ok(),
+    }
+}
+
+/// Writes and reads back: some browsers accept a write and silently drop it.
+fn write(storage: &Storage, key: &str, value: &str) -> bool {
+    storage.set_item(key, value).is_ok() && storage.get_item(key).ok().flatten().as_deref() == Some(value)
+}

@@ -1,0 +1,104 @@
+//! The reducer: every change to the app's state, and which of them must be written.
+
+use servewell::model::assessment::Likert;
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::state::{Action, State, StorageStatus};
+
+fn bank() -> &'static Bank {
+    Bank::builtin()
+}
+
+fn apply(state: &mut State, action: Action) {
+    state.apply(bank(), action);
+}
+
+fn answer(state: &mut State, item: &str, value: u8) {
+    apply(state, Action::Answer { item: item.into(), answer: Likert::new(value).expect("1–5") });
+}
+
+#[test]
+fn every_answer_is_a_change_to_save() {
+    let mut state = State::default();
+    apply(&mut state, Action::Start { variant: Variant::Full, now: 1.0 });
+    let after_start = state.progress_revision;
+    answer(&mut state, "lis1", 4);
+    answer(&mut state, "lis1", 5);
+    assert_eq!(state.progress_revision, after_start + 2);
+    assert_eq!(state.progress.as_ref().map(|p| p.answers["lis1"].value()), Some(5));
+}
+
+#[test]
+fn answers_to_items_outside_the_variant_are_ignored() {
+    let mut state = State::default();
+    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
+    let revision = state.progress_revision;
+    answer(&mut state, "lis2", 4);
+    answer(&mut state, "nonsense", 4);
+    assert!(state.progress.as_ref().is_some_and(|p| p.answers.is_empty()));
+    assert_eq!(state.progress_revision, revision, "nothing changed, nothing to save");
+}
+
+#[test]
+fn pages_stay_within_the_questionnaire() {
+    let mut state = State::default();
+    apply(&mut state, Action::Start { variant: Variant::Full, now: 1.0 });
+    apply(&mut state, Action::GoToPage(3));
+    assert_eq!(state.progress.as_ref().map(|p| p.page), Some(3));
+    apply(&mut state, Action::GoToPage(50));
+    assert_eq!(state.progress.as_ref().map(|p| p.page), Some(7));
+}
+
+#[test]
+fn finishing_files_the_answers_in_the_history() {
+    let mut state = State::default();
+    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
+    answer(&mut state, "emp1", 3);
+    apply(&mut state, Action::Finish { id: "abc".into(), now: 9.0 });
+    assert!(state.progress.is_none());
+    assert_eq!(state.history_revision, 1);
+    let saved = state.result("abc").expect("saved");
+    assert_eq!(saved.taken_at, 9.0);
+    assert_eq!(saved.variant, Variant::Pulse);
+    assert_eq!(saved.answers["emp1"].value(), 3);
+}
+
+#[test]
+fn deleting_removes_only_that_result() {
+    let mut state = State::default();
+    for id in ["a", "b"] {
+        apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
+        apply(&mut state, Action::Finish { id: id.into(), now: 2.0 });
+    }
+    apply(&mut state, Action::Delete("a".into()));
+    assert!(state.result("a").is_none() && state.result("b").is_some());
+    let revision = state.history_revision;
+    apply(&mut state, Action::Delete("missing".into()));
+    assert_eq!(state.history_revision, revision);
+}
+
+#[test]
+fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
+    let mut restored = State::default();
+    apply(&mut restored, Action::Start { variant: Variant::Full, now: 1.0 });
+    answer(&mut restored, "lis1", 2);
+    let mut state = State::new(Vec::new(), restored.progress.clone(), StorageStatus::default());
+    assert!(state.resumed);
+    apply(&mut state, Action::DismissResumed);
+    assert!(!state.resumed);
+    apply(&mut state, Action::StartOver { now: 5.0 });
+    let progress = state.progress.as_ref().expect("still in progress");
+    assert!(progress.answers.is_empty());
+    assert_eq!(progress.variant, Variant::Full);
+}
+
+#[test]
+fn changes_made_in_another_tab_are_adopted_but_not_written_back() {
+    let mut other = State::default();
+    apply(&mut other, Action::Start { variant: Variant::Full, now: 1.0 });
+    apply(&mut other, Action::Finish { id: "x".into(), now: 2.0 });
+    let mut state = State::default();
+    apply(&mut state, Action::HistoryChanged(other.history.as_ref().clone()));
+    apply(&mut state, Action::ProgressChanged(other.progress.clone()));
+    assert!(state.result("x").is_some());
+    assert_eq!((state.history_revision, state.progress_revision), (0, 0));
+}

@@ -1,0 +1,107 @@
+//! Stored data round-trips, and damaged or foreign data never panics and never loses the
+//! sound parts.
+
+use servewell::model::assessment::{InProgress, Likert};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::history::{is_valid_id, new_result_id, SavedResult};
+use servewell::model::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
+
+fn bank() -> &'static Bank {
+    Bank::builtin()
+}
+
+fn result(id: &str, taken_at: f64) -> SavedResult {
+    let answers = bank().order(Variant::Full).iter().enumerate()
+        .map(|(i, item)| (item.id.clone(), Likert::new((i % 5) as u8 + 1).expect("1–5")))
+        .collect();
+    SavedResult { id: id.into(), taken_at, variant: Variant::Full, bank_version: 1, answers }
+}
+
+#[test]
+fn history_round_trips() {
+    let results = vec![result("a-1", 1.0e12), result("b-2", 1.1e12)];
+    let decoded = decode_history(&encode_history(&results)).expect("readable");
+    assert_eq!(decoded.results, results);
+    assert_eq!(decoded.skipped, 0);
+}
+
+#[test]
+fn progress_round_trips() {
+    let mut progress = InProgress::new(bank(), Variant::Pulse, 5.0);
+    progress.page = 1;
+    progress.answers.insert("lis1".into(), Likert::new(4).expect("1–5"));
+    assert_eq!(decode_progress(&encode_progress(&progress), bank()), Ok(progress));
+}
+
+#[test]
+fn results_come_back_oldest_first_without_duplicates() {
+    let raw = encode_history(&[result("late", 3.0), result("early", 1.0), result("late", 2.0)]);
+    let decoded = decode_history(&raw).expect("readable");
+    let ids: Vec<&str> = decoded.results.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["early", "late"]);
+    assert_eq!(decoded.skipped, 1);
+}
+
+#[test]
+fn unreadable_text_is_damaged() {
+    for raw in ["", "{", "null", "[1,2]", "\"text\"", "{\"schema\":1}", "{\"schema\":\"1\",\"results\":[]}", "{\"results\":[]}"] {
+        assert!(matches!(decode_history(raw), Err(LoadError::Damaged(_))), "{raw:?}");
+    }
+}
+
+#[test]
+fn truncated_json_is_damaged() {
+    let raw = encode_history(&[result("a", 1.0)]);
+    assert!(matches!(decode_history(&raw[..raw.len() / 2]), Err(LoadError::Damaged(_))));
+}
+
+#[test]
+fn a_newer_format_is_reported_as_such() {
+    assert_eq!(decode_history(r#"{"schema":2,"results":[]}"#), Err(LoadError::Newer(2)));
+    assert_eq!(decode_progress(r#"{"schema":7}"#, bank()), Err(LoadError::Newer(7)));
+}
+
+#[test]
+fn one_bad_entry_among_a_hundred_is_left_out_and_counted() {
+    let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), f64::from(i))).collect();
+    results[40].answers.clear();
+    let mut raw: serde_json::Value = serde_json::from_str(&encode_history(&results)).expect("json");
+    raw["results"][40]["answers"] = serde_json::json!({"lis1": 9});
+    raw["results"][41]["taken_at"] = serde_json::json!("yesterday");
+    raw["results"][42]["id"] = serde_json::json!("<img src=x onerror=alert(1)>");
+    let decoded = decode_history(&raw.to_string()).expect("readable");
+    assert_eq!(decoded.results.len(), 97);
+    assert_eq!(decoded.skipped, 3);
+}
+
+#[test]
+fn a_huge_string_is_damaged_not_a_panic() {
+    let raw = "x".repeat(10 * 1024 * 1024);
+    assert!(matches!(decode_history(&raw), Err(LoadError::Damaged(_))));
+}
+
+#[test]
+fn progress_from_storage_is_fitted_to_the_bank() {
+    let raw = r#"{"schema":1,"progress":{"variant":"pulse","bank_version":1,"page":99,
+        "answers":{"lis1":3,"lis2":4,"gone":5},"started_at":1}}"#;
+    let progress = decode_progress(raw, bank()).expect("readable");
+    assert_eq!(progress.page, 1, "the pulse has two pages");
+    assert_eq!(progress.answers.keys().collect::<Vec<_>>(), ["lis1"], "lis2 is not in the pulse");
+}
+
+#[test]
+fn progress_with_an_answer_out_of_range_is_damaged() {
+    let raw = r#"{"schema":1,"progress":{"variant":"full","bank_version":1,"page":0,"answers":{"lis1":6},"started_at":1}}"#;
+    assert!(matches!(decode_progress(raw, bank()), Err(LoadError::Damaged(_))));
+}
+
+#[test]
+fn result_ids_are_link_safe_and_distinct() {
+    let a = new_result_id(1_700_000_000_000.0, 7);
+    let b = new_result_id(1_700_000_000_000.0, 8);
+    assert_ne!(a, b);
+    assert!(is_valid_id(&a) && is_valid_id(&b), "{a} {b}");
+    for bad in ["", "A", "a/b", "<b>", &"a".repeat(41)] {
+        assert!(!is_valid_id(bad), "{bad:?}");
+    }
+}
