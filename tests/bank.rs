@@ -1,4 +1,5 @@
 //! The question bank and its English texts keep the rules of `assessment.md`.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::catalogue::Catalogue;

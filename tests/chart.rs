@@ -1,4 +1,5 @@
 //! Bar chart geometry: the scale starts at 1, rows never overlap, and values read as shown.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use servewell::model::chart::{bar_chart, scale_x, BAR_WIDTH_MAX};
 

@@ -1,4 +1,5 @@
 //! Scoring follows `assessment.md` to the letter.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};

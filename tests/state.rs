@@ -1,4 +1,5 @@
 //! The reducer: every change to the app's state, and which of them must be written.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use servewell::model::assessment::Likert;
 use servewell::model::bank::{Bank, Variant};

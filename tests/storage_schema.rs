@@ -1,5 +1,6 @@
 //! Stored data round-trips, and damaged or foreign data never panics and never loses the
 //! sound parts.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use servewell::model::assessment::{InProgress, Likert};
 use servewell::model::bank::{Bank, Variant};

@@ -109,7 +109,7 @@ fn flags(bank: &Bank, variant: Variant, answers: &Answers) -> Vec<Flag> {
 impl Score {
     /// Scored characteristics, highest first; ties keep the canonical order.
     pub fn ranked(&self) -> Vec<&CharacteristicScore> {
-        self.sorted(|a, b| b.total_cmp(&a))
+        self.sorted(|a, b| b.total_cmp(a))
     }
 
     /// Every characteristic, highest first, those without a score last.

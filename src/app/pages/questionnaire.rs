@@ -65,6 +65,14 @@ fn Pages(props: &PagesProps) -> Html {
         });
     }
 
+    {
+        use_effect_with(*show_unanswered, |shown| {
+            if *shown {
+                dom::focus_id("unanswered-title");
+            }
+        });
+    }
+
     let total = bank.order(progress.variant).len();
     let answered = progress.answered(bank);
     let unanswered = progress.unanswered(bank);
@@ -103,7 +111,6 @@ fn Pages(props: &PagesProps) -> Html {
                 finish.emit(());
             } else {
                 show_unanswered.set(true);
-                dom::focus_id("unanswered-title");
             }
         })
     };

@@ -1,0 +1,55 @@
+# ServeWell: build, serve and test. Every target that needs the toolchain first
+# runs scripts/install-tools.sh, which installs only what is missing.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := dist
+
+# Puts ~/.cargo/bin and node_modules/.bin on PATH for the recipe line.
+ENV := source scripts/env.sh &&
+
+# Sub-makes started by `test` and `screenshots` get TOOLS_DONE=1 so the install
+# script runs once per top-level make.
+TOOLS_DONE ?=
+
+.PHONY: tools browser-tools serve dist test test-native test-browser test-e2e screenshots
+
+tools:
+ifeq ($(TOOLS_DONE),)
+	scripts/install-tools.sh
+endif
+
+browser-tools:
+ifeq ($(TOOLS_DONE),)
+	scripts/install-tools.sh browser
+endif
+
+serve: tools
+	$(ENV) trunk serve --address 127.0.0.1 --port 8080
+
+dist: tools
+	$(ENV) trunk build --release
+
+# In this order: native unit tests, wasm tests in headless Chromium, release build, end-to-end.
+test: browser-tools
+	$(MAKE) --no-print-directory TOOLS_DONE=1 test-native
+	$(MAKE) --no-print-directory TOOLS_DONE=1 test-browser
+	$(MAKE) --no-print-directory TOOLS_DONE=1 dist
+	$(MAKE) --no-print-directory TOOLS_DONE=1 test-e2e
+
+test-native:
+	$(ENV) cargo test
+
+test-browser: browser-tools
+	$(ENV) CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown
+
+# Drives the built dist/ (run `make dist` first; `make test` does).
+test-e2e: browser-tools
+	@test -f dist/index.html || { echo "dist/index.html missing: run 'make dist' first" >&2; exit 1; }
+	$(ENV) node --test tests/e2e/
+
+# PNGs of the landing, questionnaire and result pages at phone and desktop sizes,
+# into tests/e2e/screenshots/.
+screenshots: browser-tools
+	$(MAKE) --no-print-directory TOOLS_DONE=1 dist
+	$(ENV) node tests/e2e/screenshots.mjs

@@ -1,0 +1,114 @@
+//! Components and storage in a real browser (headless Chromium, via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use servewell::app::{load_state, App, ItemField, ItemFieldProps};
+use servewell::model::assessment::Likert;
+use servewell::model::schema::{DAMAGED_KEY, HISTORY_KEY, PROGRESS_KEY};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, Storage};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+}
+
+/// Tests in one binary share an origin: each starts from empty storage and a fresh root.
+fn fresh_root() -> Element {
+    storage().clear().expect("clear");
+    let document = gloo_utils::document();
+    let root = document.create_element("div").expect("div");
+    document.body().expect("body").append_child(&root).expect("append");
+    root
+}
+
+fn find(root: &Element, css: &str) -> HtmlElement {
+    root.query_selector(css).ok().flatten().unwrap_or_else(|| panic!("no {css}")).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn an_item_is_a_fieldset_with_five_labelled_radios() {
+    let root = fresh_root();
+    let given = Rc::new(Cell::new(None::<Likert>));
+    let props = ItemFieldProps {
+        id: "lis1".into(),
+        number: 3,
+        text: "I let people finish.".into(),
+        answer: Likert::new(2),
+        onanswer: { let given = given.clone(); Callback::from(move |a| given.set(Some(a))) },
+    };
+    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(find(&root, "fieldset legend").text_content().as_deref(), Some("3. I let people finish."));
+    let radios = root.query_selector_all("fieldset input[type=radio][name=lis1]").expect("query");
+    assert_eq!(radios.length(), 5);
+    let labels: Vec<String> = (0..5).map(|i| {
+        let label = root.query_selector_all("label.choice").expect("q").item(i).expect("label");
+        label.text_content().unwrap_or_default()
+    }).collect();
+    assert_eq!(labels, ["Never", "Rarely", "Sometimes", "Often", "Almost always"]);
+    let checked: HtmlInputElement = find(&root, "input:checked").unchecked_into();
+    assert_eq!(checked.value(), "2");
+
+    find(&root, "input[value='4']").click();
+    assert_eq!(given.get(), Likert::new(4));
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_is_in_storage_the_moment_it_is_given() {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    find(&root, "#start-pulse").click();
+    yew::scheduler::flush().await;
+
+    let first: HtmlElement = find(&root, "fieldset[data-item] input[value='5']");
+    let item = first.closest("fieldset").ok().flatten().and_then(|f| f.get_attribute("data-item")).expect("item id");
+    first.click();
+    yew::scheduler::flush().await;
+
+    let saved = storage().get_item(PROGRESS_KEY).ok().flatten().expect("progress saved");
+    assert!(saved.contains(&format!("\"{item}\":5")), "{saved}");
+    assert_eq!(find(&root, "#progress-text").text_content().as_deref(), Some("1 of 10 answered"));
+    let restored = load_state();
+    assert_eq!(restored.progress.map(|p| p.answers.len()), Some(1));
+    assert!(restored.resumed);
+}
+
+#[wasm_bindgen_test]
+fn damaged_history_is_set_aside_untouched() {
+    fresh_root();
+    storage().set_item(HISTORY_KEY, "{\"schema\":1,\"results\":[tru").expect("set");
+    let state = load_state();
+    assert!(state.history.is_empty());
+    assert!(state.storage.history_problem.is_some());
+    assert!(!state.storage.history_read_only(), "set aside, so new results may be saved");
+    assert_eq!(storage().get_item(DAMAGED_KEY).ok().flatten().as_deref(), Some("{\"schema\":1,\"results\":[tru"));
+}
+
+#[wasm_bindgen_test]
+fn history_from_a_newer_version_is_read_only() {
+    fresh_root();
+    storage().set_item(HISTORY_KEY, "{\"schema\":9,\"results\":[]}").expect("set");
+    let state = load_state();
+    assert!(state.storage.history_read_only());
+    assert_eq!(storage().get_item(HISTORY_KEY).ok().flatten().as_deref(), Some("{\"schema\":9,\"results\":[]}"));
+}
+
+#[wasm_bindgen_test]
+async fn damaged_storage_shows_a_message_not_a_blank_page() {
+    let root = fresh_root();
+    storage().set_item(HISTORY_KEY, "not json").expect("set");
+    storage().set_item(PROGRESS_KEY, "{\"schema\":1,\"progress\":{\"variant\":\"huge\"}}").expect("set");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let notices = find(&root, ".storage-notices").text_content().unwrap_or_default();
+    assert!(notices.contains("could not be read"), "{notices}");
+    assert!(notices.contains("unfinished assessment could not be restored"), "{notices}");
+    assert!(root.query_selector("#start-full").ok().flatten().is_some(), "the landing page is there");
+}

@@ -1,0 +1,88 @@
+// An independent re-implementation of ServeWell's scoring, for the end-to-end tests to
+// compare the scores the app shows against. It reads only questions/bank.json and
+// follows the "Scoring" rules of the assessment spec, not the Rust code:
+//
+// - a reverse-keyed item (key -1) turns answer a into 6 - a;
+// - a characteristic's score is the mean of its answered items among those asked
+//   (full: all of its items; pulse: only its items marked "pulse": true), and exists only
+//   when at least ceil(3/4 × asked) of them are answered (3 of 4; 1 of 1 in the pulse);
+// - the overall score is the mean of the characteristic scores that exist (unrounded);
+// - shown with one decimal, halves rounded up: (Math.round(x * 10) / 10).toFixed(1).
+
+import { readFileSync } from 'node:fs';
+
+export const BANK_URL = new URL('../../questions/bank.json', import.meta.url);
+
+/** The parsed question bank. */
+export const bank = JSON.parse(readFileSync(BANK_URL, 'utf8'));
+
+const VARIANTS = new Set(['full', 'pulse']);
+const itemsById = new Map(bank.items.map((item) => [item.id, item]));
+
+/** One decimal, halves up, as the app shows scores: 3.25 → "3.3". */
+export function shown(x) {
+  return (Math.round(x * 10) / 10).toFixed(1);
+}
+
+/** The items a variant asks, in bank order. */
+export function askedItems(variant) {
+  if (!VARIANTS.has(variant)) throw new Error(`unknown variant ${JSON.stringify(variant)} (expected 'full' or 'pulse')`);
+  return bank.items.filter((item) => variant === 'full' || item.pulse === true);
+}
+
+/** The ids of the items a variant asks, in bank order. */
+export function askedIds(variant) {
+  return askedItems(variant).map((item) => item.id);
+}
+
+function keyedValue(item, answer) {
+  return item.key === -1 ? 6 - answer : answer;
+}
+
+function mean(values) {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/**
+ * Unrounded scores: `{ byCharacteristic: { id: number | null }, overall: number | null }`.
+ * @param {Record<string, number|null|undefined>} answers  item id → 1..5 (missing/null = unanswered)
+ * @param {'full'|'pulse'} variant
+ */
+export function expectedMeans(answers, variant) {
+  for (const [id, value] of Object.entries(answers)) {
+    if (!itemsById.has(id)) throw new Error(`answer for unknown item ${JSON.stringify(id)}`);
+    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
+      throw new Error(`answer for ${id} must be an integer 1..5, got ${JSON.stringify(value)}`);
+    }
+  }
+  const asked = askedItems(variant);
+  const byCharacteristic = {};
+  const present = [];
+  for (const characteristic of bank.characteristics) {
+    const items = asked.filter((item) => item.characteristic === characteristic);
+    const values = items
+      .filter((item) => answers[item.id] !== undefined && answers[item.id] !== null)
+      .map((item) => keyedValue(item, answers[item.id]));
+    const minimum = Math.ceil((3 * items.length) / 4);
+    const score = values.length > 0 && values.length >= minimum ? mean(values) : null;
+    byCharacteristic[characteristic] = score;
+    if (score !== null) present.push(score);
+  }
+  return { byCharacteristic, overall: present.length > 0 ? mean(present) : null };
+}
+
+/**
+ * Scores as shown: `{ byCharacteristic: { id: "3.3" | null }, overall: "3.4" | null }`.
+ * @param {Record<string, number|null|undefined>} answers  item id → 1..5 (missing/null = unanswered)
+ * @param {'full'|'pulse'} variant
+ */
+export function expectedScores(answers, variant) {
+  const means = expectedMeans(answers, variant);
+  const byCharacteristic = {};
+  for (const [id, score] of Object.entries(means.byCharacteristic)) {
+    byCharacteristic[id] = score === null ? null : shown(score);
+  }
+  return { byCharacteristic, overall: means.overall === null ? null : shown(means.overall) };
+}

@@ -1,0 +1,109 @@
+// Saves PNG screenshots of the built app (dist/) into tests/e2e/screenshots/:
+// the landing page, the first questionnaire page and a result page, each at a phone
+// (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
+//
+// To reach a result page it starts the full assessment (#start-full), answers 4 ("Often")
+// on every item (fieldset[data-item]) of each page, and goes on with #next (#finish on
+// the last page) until the URL hash starts with #/results/.
+//
+// Options: --full-page (capture whole pages, not just the viewport);
+//          --dist DIR (serve another build than dist/).
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './webdriver.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const distFlag = process.argv.indexOf('--dist');
+const DIST = distFlag > 0 && process.argv[distFlag + 1] ? resolve(process.argv[distFlag + 1]) : `${ROOT}dist`;
+const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const SIZES = [[390, 844], [1280, 800]];
+const fullPage = process.argv.includes('--full-page');
+
+/** Waits two animation frames, so that the last render is painted. */
+async function settle(browser) {
+  await browser.execAsync(
+    'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));');
+}
+
+/** Clicks a radio; falls back to its label, then to a script click, if custom styling hides it. */
+async function choose(browser, css) {
+  const input = await browser.waitFor(css);
+  try {
+    await browser.click(input);
+  } catch (err) {
+    if (!/not interactable|click intercepted/.test(err.message)) throw err;
+    const label = await browser.exec(
+      'const i = arguments[0]; return (i.id && document.querySelector(`label[for="${CSS.escape(i.id)}"]`)) || i.closest("label");',
+      input);
+    if (label) await browser.click(label).catch(() => browser.jsClick(input));
+    else await browser.jsClick(input);
+  }
+  await browser.waitUntil(() => browser.prop(css, 'checked'), `${css} to be checked`);
+}
+
+async function answerAllWithFour(browser) {
+  for (let page = 1; page <= 60; page++) {
+    if ((await browser.hash()).startsWith('#/results/')) return page - 1;
+    await browser.waitFor('fieldset[data-item]');
+    const ids = [];
+    for (const fieldset of await browser.findAll('fieldset[data-item]')) ids.push(await browser.attr(fieldset, 'data-item'));
+    for (const id of ids) await choose(browser, `fieldset[data-item="${id}"] input[value="4"]`);
+    const next = (await browser.findAll('#finish'))[0] ?? await browser.waitFor('#next');
+    await browser.click(next);
+    await browser.waitUntil(async () => {
+      if ((await browser.hash()).startsWith('#/results/')) return true;
+      const first = (await browser.findAll('fieldset[data-item]'))[0];
+      return first !== undefined && (await browser.attr(first, 'data-item')) !== ids[0];
+    }, `the page after ${JSON.stringify(ids)} (or the results)`);
+  }
+  throw new Error('still no #/results/ after 60 pages');
+}
+
+async function main() {
+  if (!existsSync(`${DIST}/index.html`)) {
+    console.error(`${DIST}/index.html missing: run \`make dist\` first`);
+    process.exit(1);
+  }
+  const server = await serve(DIST);
+  const saved = [];
+  try {
+    for (const [width, height] of SIZES) {
+      // A fresh profile per size: no saved answers. Reduced motion: no smooth scrolling or
+      // transitions half-way through when a screenshot is taken.
+      const browser = await launch({ viewport: [width, height], args: ['--force-prefers-reduced-motion'] });
+      try {
+        const shot = async (name) => {
+          await settle(browser);
+          const path = `${OUT}${name}-${width}x${height}.png`;
+          await browser.screenshot(path, { fullPage });
+          saved.push(path);
+        };
+        await browser.goto(server.url);
+        await browser.waitFor('#start-full', { visible: true, timeout: 30_000 });
+        await shot('landing');
+
+        await browser.click('#start-full');
+        await browser.waitFor('fieldset[data-item]', { visible: true });
+        await shot('questionnaire');
+
+        const pages = await answerAllWithFour(browser);
+        await browser.waitUntil(async () => (await browser.hash()).startsWith('#/results/'), 'the URL hash #/results/…');
+        await shot('results');
+        console.log(`${width}×${height}: answered ${pages} pages, result at ${await browser.hash()}`);
+      } finally {
+        await browser.quit();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  for (const path of saved) console.log(`saved ${path.slice(ROOT.length)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,427 @@
+// A minimal W3C WebDriver client for chromedriver + headless Chromium.
+// Plain Node 20 (global fetch), no npm packages.
+//
+//   import { launch, Key } from './webdriver.mjs';
+//   const browser = await launch();            // chromedriver + a fresh Chromium profile
+//   await browser.goto(url);
+//   const button = await browser.waitFor('#start-full');
+//   await browser.click(button);
+//   await browser.keys(Key.Tab + Key.Enter);
+//   await browser.quit();                      // always, e.g. in `after()` or `finally`
+//
+// Elements are W3C element references: plain objects `{ [ELEMENT]: id }`, which can be
+// passed straight to `exec` as arguments and come back from it as results. Every method
+// that takes an element also accepts a CSS selector (the first match is used).
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** The W3C key under which an element reference carries its id. */
+export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** Special keys for `keys()` (W3C WebDriver code points). Concatenate with text. */
+export const Key = Object.freeze({
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+});
+const MODIFIERS = new Set([Key.Shift, Key.Control, Key.Alt, Key.Meta]);
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMEDRIVER = '/usr/bin/chromedriver';
+/** Chromium flags that work on these machines (see docs: toolchain). */
+export const DEFAULT_ARGS = Object.freeze([
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--window-size=1280,800',
+]);
+
+/** An error answered by the WebDriver server (`error` is the W3C error code). */
+export class WebDriverError extends Error {
+  constructor(command, error, message, status) {
+    super(`${command}: ${error}: ${message}`);
+    this.name = 'WebDriverError';
+    this.command = command;
+    this.error = error;
+    this.status = status;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function isElement(value) {
+  return value !== null && typeof value === 'object' && typeof value[ELEMENT] === 'string';
+}
+
+/**
+ * Starts chromedriver and a Chromium session with a fresh temporary profile.
+ * @param {object} [options]
+ * @param {string} [options.chromium]      Chromium binary (default /usr/bin/chromium)
+ * @param {string} [options.chromedriver]  chromedriver binary (default /usr/bin/chromedriver)
+ * @param {string[]} [options.args]        extra Chromium flags, added to DEFAULT_ARGS
+ * @param {[number, number]} [options.viewport] if given, `setViewportSize(...viewport)` after start
+ * @param {number} [options.startTimeout]  ms to wait for chromedriver (default 30 s)
+ * @returns {Promise<Browser>}
+ */
+export async function launch(options = {}) {
+  const {
+    chromium = CHROMIUM,
+    chromedriver = CHROMEDRIVER,
+    args = [],
+    viewport,
+    startTimeout = 30_000,
+  } = options;
+  const profile = mkdtempSync(join(tmpdir(), 'servewell-chromium-'));
+  let driver;
+  let lastError;
+  // A port found free can be taken before chromedriver binds it: retry a few times.
+  for (let attempt = 0; attempt < 3 && !driver; attempt++) {
+    const port = await freePort();
+    const child = spawn(chromedriver, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk) => { output = (output + chunk).slice(-4000); };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let exited = null;
+    child.on('exit', (code, signal) => { exited = signal ?? code; });
+    child.on('error', (err) => { exited = err.message; });
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + startTimeout;
+    while (Date.now() < deadline && exited === null) {
+      try {
+        const res = await fetch(`${base}/status`);
+        const body = await res.json();
+        if (body?.value?.ready) { driver = { child, base, port }; break; }
+      } catch { /* not listening yet */ }
+      await sleep(50);
+    }
+    if (!driver) {
+      child.kill('SIGKILL');
+      lastError = new Error(
+        exited !== null
+          ? `chromedriver (${chromedriver}) exited (${exited}) before it was ready:\n${output}`
+          : `chromedriver did not report ready within ${startTimeout} ms:\n${output}`);
+    }
+  }
+  if (!driver) {
+    rmSync(profile, { recursive: true, force: true });
+    throw lastError;
+  }
+  const browser = new Browser(driver.base, driver.child, profile);
+  try {
+    const value = await browser.command('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'chrome',
+          pageLoadStrategy: 'normal',
+          'goog:chromeOptions': {
+            binary: chromium,
+            args: [...DEFAULT_ARGS, ...args, `--user-data-dir=${profile}`],
+          },
+          'goog:loggingPrefs': { browser: 'ALL' },
+        },
+      },
+    }, '');
+    browser.sessionId = value.sessionId;
+    browser.capabilities = value.capabilities;
+    if (viewport) await browser.setViewportSize(...viewport);
+  } catch (err) {
+    await browser.quit();
+    throw err;
+  }
+  return browser;
+}
+
+const live = new Set();
+process.on('exit', () => {
+  // Last resort if a test forgot quit(): don't leave chromedriver or profiles behind.
+  for (const b of live) {
+    try { b.child.kill('SIGKILL'); } catch { /* already gone */ }
+    try { rmSync(b.profile, { recursive: true, force: true }); } catch { /* best effort */ }
+  }
+});
+
+export class Browser {
+  constructor(base, child, profile) {
+    this.base = base;
+    this.child = child;
+    this.profile = profile;
+    this.sessionId = null;
+    this.capabilities = null;
+    live.add(this);
+  }
+
+  /** Sends a raw WebDriver command; `path` is relative to the session unless `prefix` is given. */
+  async command(method, path, body, prefix = `/session/${this.sessionId}`) {
+    const label = `${method} ${path || '/'}`;
+    const res = await fetch(`${this.base}${prefix}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json;
+    try { json = JSON.parse(text); } catch {
+      throw new WebDriverError(label, 'invalid response', `HTTP ${res.status}: ${text.slice(0, 500)}`, res.status);
+    }
+    const value = json?.value;
+    if (!res.ok || (value && typeof value === 'object' && typeof value.error === 'string')) {
+      throw new WebDriverError(label, value?.error ?? `HTTP ${res.status}`, value?.message ?? text.slice(0, 500), res.status);
+    }
+    return value;
+  }
+
+  async #el(target) {
+    if (isElement(target)) return target[ELEMENT];
+    if (typeof target === 'string') return (await this.find(target))[ELEMENT];
+    throw new TypeError(`expected an element reference or a CSS selector, got ${JSON.stringify(target)}`);
+  }
+
+  // --- navigation ---------------------------------------------------------------
+  /** Navigates and waits for the page load (document.readyState complete). */
+  async goto(url) { await this.command('POST', '/url', { url }); }
+  async url() { return this.command('GET', '/url'); }
+  async title() { return this.command('GET', '/title'); }
+  async refresh() { await this.command('POST', '/refresh', {}); }
+  async back() { await this.command('POST', '/back', {}); }
+  async forward() { await this.command('POST', '/forward', {}); }
+  /** The URL's fragment including '#', or '' (convenient with hash routing). */
+  async hash() { return this.exec('return location.hash'); }
+
+  // --- finding ------------------------------------------------------------------
+  /** The first element matching `css` (inside `within` if given); throws if none. */
+  async find(css, within) {
+    const prefix = within ? `/element/${await this.#el(within)}` : '';
+    try {
+      return await this.command('POST', `${prefix}/element`, { using: 'css selector', value: css });
+    } catch (err) {
+      if (err.error === 'no such element') throw new Error(`find: no element matches ${JSON.stringify(css)}`);
+      throw err;
+    }
+  }
+
+  /** All elements matching `css` (inside `within` if given), possibly []. */
+  async findAll(css, within) {
+    const prefix = within ? `/element/${await this.#el(within)}` : '';
+    return this.command('POST', `${prefix}/elements`, { using: 'css selector', value: css });
+  }
+
+  /** Whether any element matches `css`. */
+  async exists(css) { return (await this.findAll(css)).length > 0; }
+
+  /**
+   * Polls until an element matches `css` (and, with `visible: true`, is displayed).
+   * @returns the element
+   */
+  async waitFor(css, { timeout = 10_000, interval = 100, visible = false } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      for (const el of await this.findAll(css)) {
+        try {
+          if (!visible || await this.displayed(el)) return el;
+        } catch (err) {
+          if (err.error !== 'stale element reference') throw err;
+        }
+      }
+      if (Date.now() >= deadline) {
+        throw new Error(`waitFor: no ${visible ? 'visible ' : ''}element matched ${JSON.stringify(css)} within ${timeout} ms (url: ${await this.url().catch(() => '?')})`);
+      }
+      await sleep(interval);
+    }
+  }
+
+  /** Polls until no element matches `css`. */
+  async waitForGone(css, { timeout = 10_000, interval = 100 } = {}) {
+    await this.waitUntil(async () => (await this.findAll(css)).length === 0,
+      `an element matching ${JSON.stringify(css)} to disappear`, { timeout, interval });
+  }
+
+  /**
+   * Polls `fn` until it returns a truthy value, which is returned. Errors thrown by `fn`
+   * count as "not yet" and are reported if the time runs out.
+   */
+  async waitUntil(fn, message = 'condition', { timeout = 10_000, interval = 100 } = {}) {
+    const deadline = Date.now() + timeout;
+    let lastError;
+    for (;;) {
+      try {
+        const value = await fn();
+        if (value) return value;
+        lastError = undefined;
+      } catch (err) {
+        lastError = err;
+      }
+      if (Date.now() >= deadline) {
+        throw new Error(`waitUntil: timed out after ${timeout} ms waiting for ${message}` +
+          (lastError ? ` (last error: ${lastError.message})` : ''));
+      }
+      await sleep(interval);
+    }
+  }
+
+  // --- elements -----------------------------------------------------------------
+  /** Rendered (visible) text, as a user would read it. */
+  async text(el) { return this.command('GET', `/element/${await this.#el(el)}/text`); }
+  /**
+   * A real click at the element's centre; fails if it is covered or hidden. The element is
+   * first scrolled to the middle of the viewport instantly: with CSS `scroll-behavior: smooth`
+   * chromedriver's own scrolling is still under way when it clicks, and the click misses.
+   */
+  async click(el) {
+    const id = await this.#el(el);
+    await this.scrollIntoView({ [ELEMENT]: id });
+    await this.command('POST', `/element/${id}/click`, {});
+  }
+  /** Scrolls the element to the middle of the viewport without smooth-scrolling animation. */
+  async scrollIntoView(el) {
+    await this.exec("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' })",
+      { [ELEMENT]: await this.#el(el) });
+  }
+  /** `element.click()` in JavaScript: for inputs that are visually hidden behind custom styling. */
+  async jsClick(el) { await this.exec('arguments[0].click()', { [ELEMENT]: await this.#el(el) }); }
+  /** The HTML attribute (string or null). */
+  async attr(el, name) { return this.command('GET', `/element/${await this.#el(el)}/attribute/${encodeURIComponent(name)}`); }
+  /** The DOM property (e.g. 'checked', 'value', 'disabled'). */
+  async prop(el, name) { return this.command('GET', `/element/${await this.#el(el)}/property/${encodeURIComponent(name)}`); }
+  async css(el, name) { return this.command('GET', `/element/${await this.#el(el)}/css/${encodeURIComponent(name)}`); }
+  async tag(el) { return this.command('GET', `/element/${await this.#el(el)}/name`); }
+  async displayed(el) { return this.command('GET', `/element/${await this.#el(el)}/displayed`); }
+  async enabled(el) { return this.command('GET', `/element/${await this.#el(el)}/enabled`); }
+  async selected(el) { return this.command('GET', `/element/${await this.#el(el)}/selected`); }
+  async rect(el) { return this.command('GET', `/element/${await this.#el(el)}/rect`); }
+  /** Clears and types into an input (W3C element send keys). */
+  async type(el, text) {
+    const id = await this.#el(el);
+    await this.command('POST', `/element/${id}/clear`, {});
+    await this.command('POST', `/element/${id}/value`, { text });
+  }
+  /** The focused element (document.activeElement). */
+  async activeElement() { return this.command('GET', '/element/active'); }
+  /** Whether `el` is the focused element. */
+  async isFocused(el) {
+    return this.exec('return document.activeElement === arguments[0]', { [ELEMENT]: await this.#el(el) });
+  }
+
+  /**
+   * Types `keys` into whatever has focus, with the actions API: each character is a key
+   * press; Key.* constants are special keys; modifiers (Shift, Control, Alt, Meta) stay
+   * held until the end of the string. Pass several strings to concatenate them.
+   */
+  async keys(...parts) {
+    const actions = [];
+    const held = [];
+    for (const ch of parts.join('')) {
+      actions.push({ type: 'keyDown', value: ch });
+      if (MODIFIERS.has(ch)) held.push(ch);
+      else actions.push({ type: 'keyUp', value: ch });
+    }
+    for (const ch of held.reverse()) actions.push({ type: 'keyUp', value: ch });
+    await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.command('DELETE', '/actions');
+  }
+
+  // --- scripts ------------------------------------------------------------------
+  /** Runs `script` (a function body; use `return`) synchronously in the page; `arguments[i]` are `args`. */
+  async exec(script, ...args) { return this.command('POST', '/execute/sync', { script, args }); }
+  /** Like exec, but the script calls `arguments[arguments.length - 1](result)` when done. */
+  async execAsync(script, ...args) { return this.command('POST', '/execute/async', { script, args }); }
+  /** A Chrome DevTools Protocol command through chromedriver (e.g. 'Network.clearBrowserCache'). */
+  async cdp(cmd, params = {}) { return this.command('POST', '/goog/cdp/execute', { cmd, params }); }
+  /** Browser console messages since the last call (Chromium only). */
+  async consoleLogs() { return this.command('POST', '/se/log', { type: 'browser' }); }
+
+  // --- window -------------------------------------------------------------------
+  /** Sets the outer window size. */
+  async setWindowSize(width, height) { return this.command('POST', '/window/rect', { width, height }); }
+  /** Sets the window so that the page's viewport (innerWidth × innerHeight) is exactly width × height. */
+  async setViewportSize(width, height) {
+    await this.setWindowSize(width, height);
+    for (let i = 0; i < 3; i++) {
+      const [w, h] = await this.exec('return [window.innerWidth, window.innerHeight]');
+      if (w === width && h === height) return;
+      const rect = await this.command('GET', '/window/rect');
+      await this.setWindowSize(rect.width + (width - w), rect.height + (height - h));
+    }
+    const [w, h] = await this.exec('return [window.innerWidth, window.innerHeight]');
+    if (w !== width || h !== height) throw new Error(`setViewportSize(${width}, ${height}): viewport is ${w}×${h}`);
+  }
+
+  /**
+   * Takes a PNG screenshot of the viewport (or, with `fullPage: true`, of the whole
+   * page), writes it to `path` if given (creating directories), and returns the bytes.
+   */
+  async screenshot(path, { fullPage = false } = {}) {
+    let base64;
+    if (fullPage) {
+      const { width, height } = await this.exec(
+        'const e = document.documentElement; return { width: Math.max(e.scrollWidth, innerWidth), height: Math.max(e.scrollHeight, document.body ? document.body.scrollHeight : 0, innerHeight) }');
+      ({ data: base64 } = await this.cdp('Page.captureScreenshot', {
+        format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width, height, scale: 1 },
+      }));
+    } else {
+      base64 = await this.command('GET', '/screenshot');
+    }
+    const png = Buffer.from(base64, 'base64');
+    if (path) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, png);
+    }
+    return png;
+  }
+
+  /** Ends the session, stops chromedriver and deletes the temporary profile. Safe to call twice. */
+  async quit() {
+    if (!live.has(this)) return;
+    live.delete(this);
+    if (this.sessionId) {
+      try {
+        await this.command('DELETE', '');
+      } catch { /* the browser may already be gone */ }
+      this.sessionId = null;
+    }
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
