@@ -12,7 +12,7 @@ ENV := source scripts/env.sh &&
 # script runs once per top-level make.
 TOOLS_DONE ?=
 
-.PHONY: tools browser-tools serve dist test test-native test-browser test-e2e screenshots
+.PHONY: tools browser-tools serve dist size test test-native test-browser test-e2e screenshots
 
 tools:
 ifeq ($(TOOLS_DONE),)
@@ -29,6 +29,10 @@ serve: tools
 
 dist: tools
 	$(ENV) trunk build --release
+
+# What a first visit downloads, gzipped, against the budget.
+size: dist
+	scripts/size.sh
 
 # In this order: native unit tests, wasm tests in headless Chromium, release build, end-to-end.
 test: browser-tools

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
-use servewell::model::scoring::{keyed, minimum_answers, round1, score, Flag};
+use servewell::model::scoring::{keyed, minimum_answers, one_decimal, round1, score, shown, Flag};
 
 fn bank() -> &'static Bank {
     Bank::builtin()
@@ -101,6 +101,35 @@ fn the_overall_score_is_the_mean_of_the_characteristic_scores() {
     assert_eq!(names, ["persuasion", "community", "awareness"]);
     let focus: Vec<&str> = result.focus_areas().iter().map(|c| c.id.as_str()).collect();
     assert_eq!(focus, ["listening", "conceptualization"], "ties keep the canonical order");
+}
+
+#[test]
+fn strengths_and_focus_areas_never_name_the_same_characteristic() {
+    let answers = answers_by(Variant::Full, |i| if i.key > 0 { 4 } else { 2 });
+    let result = score(bank(), Variant::Full, &answers);
+    let strongest: Vec<&str> = result.strongest().iter().map(|c| c.id.as_str()).collect();
+    let focus: Vec<&str> = result.focus_areas().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(strongest, ["listening", "empathy", "healing"]);
+    assert_eq!(focus, ["awareness", "persuasion"]);
+}
+
+#[test]
+fn a_lone_score_is_a_strength_and_leaves_no_focus_area() {
+    let answers: Answers = bank().items_of("growth").map(|i| (i.id.clone(), likert(3))).collect();
+    let result = score(bank(), Variant::Full, &answers);
+    assert_eq!(result.strongest().len(), 1);
+    assert!(result.focus_areas().is_empty());
+}
+
+#[test]
+fn numbers_are_shown_with_one_decimal() {
+    assert_eq!(one_decimal(3.25), "3.3");
+    assert_eq!(one_decimal(5.0), "5.0");
+    assert_eq!(one_decimal(0.04), "0.0");
+    assert_eq!(one_decimal(-0.35), "-0.4");
+    assert_eq!(one_decimal(412.0), "412.0");
+    assert_eq!(shown(None, "not enough answers"), "not enough answers");
+    assert_eq!(shown(Some(11.0 / 3.0), "-"), "3.7");
 }
 
 #[test]

@@ -20,7 +20,7 @@ fn answer(state: &mut State, item: &str, value: u8) {
 #[test]
 fn every_answer_is_a_change_to_save() {
     let mut state = State::default();
-    apply(&mut state, Action::Start { variant: Variant::Full, now: 1.0 });
+    apply(&mut state, Action::Start { variant: Variant::Full, now: 1 });
     let after_start = state.progress_revision;
     answer(&mut state, "lis1", 4);
     answer(&mut state, "lis1", 5);
@@ -31,7 +31,7 @@ fn every_answer_is_a_change_to_save() {
 #[test]
 fn answers_to_items_outside_the_variant_are_ignored() {
     let mut state = State::default();
-    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
+    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1 });
     let revision = state.progress_revision;
     answer(&mut state, "lis2", 4);
     answer(&mut state, "nonsense", 4);
@@ -42,7 +42,7 @@ fn answers_to_items_outside_the_variant_are_ignored() {
 #[test]
 fn pages_stay_within_the_questionnaire() {
     let mut state = State::default();
-    apply(&mut state, Action::Start { variant: Variant::Full, now: 1.0 });
+    apply(&mut state, Action::Start { variant: Variant::Full, now: 1 });
     apply(&mut state, Action::GoToPage(3));
     assert_eq!(state.progress.as_ref().map(|p| p.page), Some(3));
     apply(&mut state, Action::GoToPage(50));
@@ -52,13 +52,13 @@ fn pages_stay_within_the_questionnaire() {
 #[test]
 fn finishing_files_the_answers_in_the_history() {
     let mut state = State::default();
-    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
+    apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1 });
     answer(&mut state, "emp1", 3);
-    apply(&mut state, Action::Finish { id: "abc".into(), now: 9.0 });
+    apply(&mut state, Action::Finish { id: "abc".into(), now: 9 });
     assert!(state.progress.is_none());
     assert_eq!(state.history_revision, 1);
     let saved = state.result("abc").expect("saved");
-    assert_eq!(saved.taken_at, 9.0);
+    assert_eq!(saved.taken_at, 9);
     assert_eq!(saved.variant, Variant::Pulse);
     assert_eq!(saved.answers["emp1"].value(), 3);
 }
@@ -67,8 +67,8 @@ fn finishing_files_the_answers_in_the_history() {
 fn deleting_removes_only_that_result() {
     let mut state = State::default();
     for id in ["a", "b"] {
-        apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1.0 });
-        apply(&mut state, Action::Finish { id: id.into(), now: 2.0 });
+        apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1 });
+        apply(&mut state, Action::Finish { id: id.into(), now: 2 });
     }
     apply(&mut state, Action::Delete("a".into()));
     assert!(state.result("a").is_none() && state.result("b").is_some());
@@ -80,13 +80,13 @@ fn deleting_removes_only_that_result() {
 #[test]
 fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
     let mut restored = State::default();
-    apply(&mut restored, Action::Start { variant: Variant::Full, now: 1.0 });
+    apply(&mut restored, Action::Start { variant: Variant::Full, now: 1 });
     answer(&mut restored, "lis1", 2);
     let mut state = State::new(Vec::new(), restored.progress.clone(), StorageStatus::default());
     assert!(state.resumed);
     apply(&mut state, Action::DismissResumed);
     assert!(!state.resumed);
-    apply(&mut state, Action::StartOver { now: 5.0 });
+    apply(&mut state, Action::StartOver { now: 5 });
     let progress = state.progress.as_ref().expect("still in progress");
     assert!(progress.answers.is_empty());
     assert_eq!(progress.variant, Variant::Full);
@@ -95,8 +95,8 @@ fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
 #[test]
 fn changes_made_in_another_tab_are_adopted_but_not_written_back() {
     let mut other = State::default();
-    apply(&mut other, Action::Start { variant: Variant::Full, now: 1.0 });
-    apply(&mut other, Action::Finish { id: "x".into(), now: 2.0 });
+    apply(&mut other, Action::Start { variant: Variant::Full, now: 1 });
+    apply(&mut other, Action::Finish { id: "x".into(), now: 2 });
     let mut state = State::default();
     apply(&mut state, Action::HistoryChanged(other.history.as_ref().clone()));
     apply(&mut state, Action::ProgressChanged(other.progress.clone()));

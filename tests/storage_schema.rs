@@ -11,7 +11,7 @@ fn bank() -> &'static Bank {
     Bank::builtin()
 }
 
-fn result(id: &str, taken_at: f64) -> SavedResult {
+fn result(id: &str, taken_at: u64) -> SavedResult {
     let answers = bank().order(Variant::Full).iter().enumerate()
         .map(|(i, item)| (item.id.clone(), Likert::new((i % 5) as u8 + 1).expect("1–5")))
         .collect();
@@ -20,7 +20,7 @@ fn result(id: &str, taken_at: f64) -> SavedResult {
 
 #[test]
 fn history_round_trips() {
-    let results = vec![result("a-1", 1.0e12), result("b-2", 1.1e12)];
+    let results = vec![result("a-1", 1_000_000_000_000), result("b-2", 1_100_000_000_000)];
     let decoded = decode_history(&encode_history(&results)).expect("readable");
     assert_eq!(decoded.results, results);
     assert_eq!(decoded.skipped, 0);
@@ -28,7 +28,7 @@ fn history_round_trips() {
 
 #[test]
 fn progress_round_trips() {
-    let mut progress = InProgress::new(bank(), Variant::Pulse, 5.0);
+    let mut progress = InProgress::new(bank(), Variant::Pulse, 5);
     progress.page = 1;
     progress.answers.insert("lis1".into(), Likert::new(4).expect("1–5"));
     assert_eq!(decode_progress(&encode_progress(&progress), bank()), Ok(progress));
@@ -36,7 +36,7 @@ fn progress_round_trips() {
 
 #[test]
 fn results_come_back_oldest_first_without_duplicates() {
-    let raw = encode_history(&[result("late", 3.0), result("early", 1.0), result("late", 2.0)]);
+    let raw = encode_history(&[result("late", 3), result("early", 1), result("late", 2)]);
     let decoded = decode_history(&raw).expect("readable");
     let ids: Vec<&str> = decoded.results.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["early", "late"]);
@@ -52,7 +52,7 @@ fn unreadable_text_is_damaged() {
 
 #[test]
 fn truncated_json_is_damaged() {
-    let raw = encode_history(&[result("a", 1.0)]);
+    let raw = encode_history(&[result("a", 1)]);
     assert!(matches!(decode_history(&raw[..raw.len() / 2]), Err(LoadError::Damaged(_))));
 }
 
@@ -64,7 +64,7 @@ fn a_newer_format_is_reported_as_such() {
 
 #[test]
 fn one_bad_entry_among_a_hundred_is_left_out_and_counted() {
-    let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), f64::from(i))).collect();
+    let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), i)).collect();
     results[40].answers.clear();
     let mut raw: serde_json::Value = serde_json::from_str(&encode_history(&results)).expect("json");
     raw["results"][40]["answers"] = serde_json::json!({"lis1": 9});
@@ -98,8 +98,8 @@ fn progress_with_an_answer_out_of_range_is_damaged() {
 
 #[test]
 fn result_ids_are_link_safe_and_distinct() {
-    let a = new_result_id(1_700_000_000_000.0, 7);
-    let b = new_result_id(1_700_000_000_000.0, 8);
+    let a = new_result_id(1_700_000_000_000, 7);
+    let b = new_result_id(1_700_000_000_000, 8);
     assert_ne!(a, b);
     assert!(is_valid_id(&a) && is_valid_id(&b), "{a} {b}");
     for bad in ["", "A", "a/b", "<b>", &"a".repeat(41)] {

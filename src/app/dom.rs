@@ -5,8 +5,8 @@ use crate::model::catalogue::Catalogue;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-pub fn now() -> f64 {
-    js_sys::Date::now()
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 pub fn random_u32() -> u32 {
@@ -14,12 +14,12 @@ pub fn random_u32() -> u32 {
 }
 
 /// A date and time in the reader's own locale and time zone.
-pub fn format_date(ms: f64) -> String {
+pub fn format_date(ms: u64) -> String {
     let options = js_sys::Object::new();
     // Setting plain properties on a fresh object cannot fail.
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
     // "default" is no real locale, so the browser falls back to the reader's own.
     date.to_locale_string("default", &options).into()
 }

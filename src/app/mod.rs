@@ -49,7 +49,7 @@ pub fn App() -> Html {
                 <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link }</a>
                 <header class="site-header">
                     <Link<Route> to={Route::Landing} classes="brand">{ &ui.app_name }</Link<Route>>
-                    <nav aria-label={ui.app_name.clone()}>
+                    <nav aria-label={ui.app_name}>
                         <Link<Route> to={Route::Landing}>{ &ui.nav_home }</Link<Route>>
                         <Link<Route> to={Route::History}>{ &ui.nav_history }</Link<Route>>
                     </nav>

@@ -54,11 +54,11 @@ pub struct InProgress {
     pub page: usize,
     pub answers: Answers,
     /// Milliseconds since the Unix epoch.
-    pub started_at: f64,
+    pub started_at: u64,
 }
 
 impl InProgress {
-    pub fn new(bank: &Bank, variant: Variant, now: f64) -> InProgress {
+    pub fn new(bank: &Bank, variant: Variant, now: u64) -> InProgress {
         InProgress {
             variant,
             bank_version: bank.version,

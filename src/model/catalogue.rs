@@ -1,175 +1,170 @@
 //! Every text the user reads, by locale. Texts never carry scoring facts: those are the
-//! bank's. The English catalogue is `questions/en.json`, embedded at compile time.
+//! bank's. The English catalogue is `questions/en.json`, turned into the static below by
+//! `build.rs`, so a missing or unknown key fails the build.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Catalogue {
-    pub characteristics: BTreeMap<String, CharacteristicText>,
-    pub items: BTreeMap<String, ItemText>,
-    pub bands: BTreeMap<String, BandText>,
+    pub characteristics: &'static [(&'static str, CharacteristicText)],
+    pub items: &'static [(&'static str, ItemText)],
+    pub bands: &'static [(&'static str, BandText)],
     pub best_test: Attributed,
     pub ui: Ui,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CharacteristicText {
-    pub name: String,
-    pub definition: String,
+    pub name: &'static str,
+    pub definition: &'static str,
     pub practice: Practice,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Practice {
-    pub title: String,
-    pub text: String,
-    pub source: String,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub source: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ItemText {
     /// First person, for the self-assessment.
-    #[serde(rename = "self")]
-    pub own: String,
+    pub own: &'static str,
     /// Third person, for a colleague's rating.
-    pub observer: String,
+    pub observer: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BandText {
-    pub name: String,
-    pub meaning: String,
+    pub name: &'static str,
+    pub meaning: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Attributed {
-    pub question: String,
-    pub source: String,
+    pub question: &'static str,
+    pub source: &'static str,
 }
 
-/// The interface's own strings. A missing or misspelt key fails to load, and the test
-/// suite loads every catalogue.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The interface's own strings.
 pub struct Ui {
-    pub app_name: String,
-    pub tagline: String,
-    pub skip_link: String,
-    pub nav_home: String,
-    pub nav_history: String,
-    pub footer_privacy: String,
-    pub caveat: String,
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_link: &'static str,
+    pub nav_home: &'static str,
+    pub nav_history: &'static str,
+    pub footer_privacy: &'static str,
+    pub caveat: &'static str,
 
-    pub landing_title: String,
-    pub landing_intro: String,
-    pub full_title: String,
-    pub full_text: String,
-    pub start_full: String,
-    pub pulse_title: String,
-    pub pulse_text: String,
-    pub start_pulse: String,
-    pub privacy_title: String,
-    pub privacy_text: String,
-    pub continue_title: String,
-    pub continue_button: String,
-    pub replace_question: String,
-    pub replace_yes: String,
-    pub history_link: String,
+    pub landing_title: &'static str,
+    pub landing_intro: &'static str,
+    pub full_title: &'static str,
+    pub full_text: &'static str,
+    pub start_full: &'static str,
+    pub pulse_title: &'static str,
+    pub pulse_text: &'static str,
+    pub start_pulse: &'static str,
+    pub privacy_title: &'static str,
+    pub privacy_text: &'static str,
+    pub continue_title: &'static str,
+    pub continue_button: &'static str,
+    pub replace_question: &'static str,
+    pub replace_yes: &'static str,
+    pub history_link: &'static str,
 
-    pub variant_full: String,
-    pub variant_pulse: String,
+    pub variant_full: &'static str,
+    pub variant_pulse: &'static str,
     /// One label per answer, Never to Almost always.
-    pub scale: Vec<String>,
-    pub page_title: String,
-    pub instructions: String,
-    pub progress: String,
-    pub back: String,
-    pub next: String,
-    pub finish: String,
-    pub finish_anyway: String,
-    pub resumed: String,
-    pub start_over: String,
-    pub start_over_question: String,
-    pub start_over_yes: String,
-    pub cancel: String,
-    pub dismiss: String,
-    pub unanswered_title: String,
-    pub unanswered_text: String,
-    pub unanswered_link: String,
-    pub no_progress: String,
+    pub scale: &'static [&'static str],
+    pub page_title: &'static str,
+    pub instructions: &'static str,
+    pub progress: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub finish: &'static str,
+    pub finish_anyway: &'static str,
+    pub resumed: &'static str,
+    pub start_over: &'static str,
+    pub start_over_question: &'static str,
+    pub start_over_yes: &'static str,
+    pub cancel: &'static str,
+    pub dismiss: &'static str,
+    pub unanswered_title: &'static str,
+    pub unanswered_text: &'static str,
+    pub unanswered_link: &'static str,
+    pub no_progress: &'static str,
 
-    pub result_title: String,
-    pub result_taken: String,
-    pub overall: String,
-    pub out_of_five: String,
-    pub overall_partial: String,
-    pub strongest_title: String,
-    pub focus_title: String,
-    pub chart_title: String,
-    pub chart_description: String,
-    pub column_characteristic: String,
-    pub column_score: String,
-    pub column_band: String,
-    pub not_enough: String,
-    pub bands_title: String,
-    pub band_range: String,
-    pub practices_title: String,
-    pub pulse_note: String,
-    pub reflection_title: String,
-    pub flags_title: String,
-    pub flag_straight_lining: String,
-    pub flag_inconsistent: String,
-    pub self_rating_note: String,
-    pub result_missing: String,
-    pub take_again: String,
+    pub result_title: &'static str,
+    pub result_taken: &'static str,
+    pub overall: &'static str,
+    pub out_of_five: &'static str,
+    pub overall_partial: &'static str,
+    pub strongest_title: &'static str,
+    pub focus_title: &'static str,
+    pub chart_title: &'static str,
+    pub chart_description: &'static str,
+    pub column_characteristic: &'static str,
+    pub column_score: &'static str,
+    pub column_band: &'static str,
+    pub not_enough: &'static str,
+    pub bands_title: &'static str,
+    pub band_range: &'static str,
+    pub practices_title: &'static str,
+    pub pulse_note: &'static str,
+    pub reflection_title: &'static str,
+    pub flags_title: &'static str,
+    pub flag_straight_lining: &'static str,
+    pub flag_inconsistent: &'static str,
+    pub self_rating_note: &'static str,
+    pub result_missing: &'static str,
+    pub take_again: &'static str,
 
-    pub history_title: String,
-    pub history_empty: String,
-    pub column_date: String,
-    pub column_variant: String,
-    pub column_overall: String,
-    pub column_actions: String,
-    pub open: String,
-    pub delete: String,
-    pub delete_question: String,
-    pub deleted: String,
+    pub history_title: &'static str,
+    pub history_empty: &'static str,
+    pub column_date: &'static str,
+    pub column_variant: &'static str,
+    pub column_overall: &'static str,
+    pub column_actions: &'static str,
+    pub open: &'static str,
+    pub delete: &'static str,
+    pub delete_question: &'static str,
+    pub deleted: &'static str,
 
-    pub save_failed: String,
-    pub storage_unavailable: String,
-    pub history_damaged: String,
-    pub download_damaged: String,
-    pub history_newer: String,
-    pub entries_skipped: String,
-    pub progress_damaged: String,
-    pub not_found_title: String,
-    pub not_found_text: String,
+    pub save_failed: &'static str,
+    pub storage_unavailable: &'static str,
+    pub history_damaged: &'static str,
+    pub download_damaged: &'static str,
+    pub history_newer: &'static str,
+    pub entries_skipped: &'static str,
+    pub progress_damaged: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
 }
 
 impl Catalogue {
     pub fn english() -> &'static Catalogue {
-        static EN: OnceLock<Catalogue> = OnceLock::new();
-        EN.get_or_init(|| {
-            // Embedded at compile time and validated by the test suite.
-            serde_json::from_str(include_str!("../../questions/en.json")).expect("questions/en.json is valid")
-        })
+        static ENGLISH: Catalogue = include!(concat!(env!("OUT_DIR"), "/catalogue_en.rs"));
+        &ENGLISH
     }
 
-    /// The characteristic's name, or its id if a catalogue lacks it.
+    pub fn characteristic(&self, id: &str) -> Option<&CharacteristicText> {
+        lookup(self.characteristics, id)
+    }
+
+    pub fn band(&self, id: &str) -> Option<&BandText> {
+        lookup(self.bands, id)
+    }
+
+    /// The characteristic's name, or its id if the catalogue lacks it.
     pub fn name<'a>(&'a self, characteristic: &'a str) -> &'a str {
-        self.characteristics.get(characteristic).map_or(characteristic, |c| c.name.as_str())
+        self.characteristic(characteristic).map_or(characteristic, |c| c.name)
     }
 
+    /// The item's first-person text, or its id if the catalogue lacks it.
     pub fn item<'a>(&'a self, id: &'a str) -> &'a str {
-        self.items.get(id).map_or(id, |i| i.own.as_str())
+        lookup(self.items, id).map_or(id, |i| i.own)
     }
+
+    pub fn item_text(&self, id: &str) -> Option<&ItemText> {
+        lookup(self.items, id)
+    }
+}
+
+fn lookup<'a, T>(table: &'a [(&'static str, T)], id: &str) -> Option<&'a T> {
+    table.iter().find(|(key, _)| *key == id).map(|(_, value)| value)
 }
 
 /// Fills `{name}` placeholders in a catalogue template.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub struct SavedResult {
     pub id: String,
     /// Milliseconds since the Unix epoch.
-    pub taken_at: f64,
+    pub taken_at: u64,
     pub variant: Variant,
     pub bank_version: u32,
     pub answers: Answers,
@@ -23,8 +23,8 @@ impl SavedResult {
 
 /// A result id: the time in base 36 and a random suffix, so ids sort by time and two
 /// results taken in the same millisecond on different devices still differ.
-pub fn new_result_id(now: f64, random: u32) -> String {
-    format!("{}-{}", base36(now.max(0.0) as u64), base36(u64::from(random)))
+pub fn new_result_id(now: u64, random: u32) -> String {
+    format!("{}-{}", base36(now), base36(u64::from(random)))
 }
 
 /// Ids appear in links (`#/results/<id>`), so only a safe alphabet is accepted from outside.

@@ -7,8 +7,8 @@
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{is_valid_id, SavedResult};
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// The version of the stored format written by this build.
 pub const VERSION: u32 = 1;
@@ -33,74 +33,74 @@ pub struct History {
 }
 
 #[derive(Serialize)]
-struct Envelope<'a, T> {
+struct HistoryOut<'a> {
     schema: u32,
-    #[serde(flatten)]
-    body: &'a T,
-}
-
-#[derive(Serialize)]
-struct HistoryBody<'a> {
     results: &'a [SavedResult],
 }
 
 #[derive(Serialize)]
-struct ProgressBody<'a> {
+struct ProgressOut<'a> {
+    schema: u32,
     progress: &'a InProgress,
 }
 
+#[derive(Deserialize)]
+struct Head {
+    schema: u64,
+}
+
+/// Entries are kept raw at first, so that one damaged entry costs only itself.
+#[derive(Deserialize)]
+struct HistoryIn<'a> {
+    #[serde(borrow)]
+    results: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct ProgressIn {
+    progress: InProgress,
+}
+
 pub fn encode_history(results: &[SavedResult]) -> String {
-    let body = HistoryBody { results };
-    serde_json::to_string(&Envelope { schema: VERSION, body: &body }).unwrap_or_default()
+    serde_json::to_string(&HistoryOut { schema: VERSION, results }).unwrap_or_default()
 }
 
 pub fn encode_progress(progress: &InProgress) -> String {
-    let body = ProgressBody { progress };
-    serde_json::to_string(&Envelope { schema: VERSION, body: &body }).unwrap_or_default()
+    serde_json::to_string(&ProgressOut { schema: VERSION, progress }).unwrap_or_default()
 }
 
-/// Reads the envelope and checks its version; the rest is left to the caller.
-fn open(raw: &str) -> Result<serde_json::Map<String, Value>, LoadError> {
-    let damaged = |why: &str| LoadError::Damaged(why.to_string());
-    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(raw) else {
-        return Err(damaged("not valid JSON"));
-    };
-    match map.get("schema").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(VERSION) => Ok(map),
-        Some(v) if v > u64::from(VERSION) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
-        _ => Err(damaged("unknown format version")),
+/// Checks the format version before anything else is read.
+fn check_version(raw: &str) -> Result<(), LoadError> {
+    let head: Head = serde_json::from_str(raw).map_err(|_| LoadError::Damaged("not readable".into()))?;
+    match head.schema {
+        v if v == u64::from(VERSION) => Ok(()),
+        v if v > u64::from(VERSION) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
+        _ => Err(LoadError::Damaged("unknown format version".into())),
     }
 }
 
 /// Decodes the saved history, keeping every sound entry and counting the others.
 /// Results come back oldest first, without duplicate ids.
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
-    let mut map = open(raw)?;
-    let Some(Value::Array(entries)) = map.remove("results") else {
-        return Err(LoadError::Damaged("no list of results".into()));
-    };
+    check_version(raw)?;
+    let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged("no list of results".into()))?;
     let mut history = History::default();
-    for entry in entries {
-        match serde_json::from_value::<SavedResult>(entry) {
-            Ok(result)
-                if is_valid_id(&result.id)
-                    && result.taken_at.is_finite()
-                    && !history.results.iter().any(|r| r.id == result.id) =>
-            {
+    for entry in entries.results {
+        match serde_json::from_str::<SavedResult>(entry.get()) {
+            Ok(result) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
                 history.results.push(result)
             }
             _ => history.skipped += 1,
         }
     }
-    history.results.sort_by(|a, b| a.taken_at.total_cmp(&b.taken_at));
+    history.results.sort_by_key(|r| r.taken_at);
     Ok(history)
 }
 
 /// Decodes the assessment in progress, fitted to the current bank.
 pub fn decode_progress(raw: &str, bank: &Bank) -> Result<InProgress, LoadError> {
-    let mut map = open(raw)?;
-    let progress = map.remove("progress").ok_or_else(|| LoadError::Damaged("no assessment".into()))?;
-    serde_json::from_value::<InProgress>(progress)
-        .map(|p| p.sanitised(bank))
+    check_version(raw)?;
+    serde_json::from_str::<ProgressIn>(raw)
+        .map(|p| p.progress.sanitised(bank))
         .map_err(|e| LoadError::Damaged(e.to_string()))
 }

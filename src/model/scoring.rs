@@ -54,7 +54,15 @@ pub fn round1(score: f64) -> f64 {
 
 /// A score as shown everywhere: one decimal, or `missing` when there is none.
 pub fn shown(score: Option<f64>, missing: &str) -> String {
-    score.map_or_else(|| missing.to_string(), |s| format!("{:.1}", round1(s)))
+    score.map_or_else(|| missing.to_string(), one_decimal)
+}
+
+/// A number with one decimal, halves rounded up. Written out by hand because Rust's
+/// float formatting would add kilobytes of tables to the download for this one job.
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
@@ -124,10 +132,15 @@ impl Score {
         self.ranked().into_iter().take(3).collect()
     }
 
-    /// The two lowest scores, lowest first, never overlapping the strongest.
+    /// The two lowest scores, lowest first, never one of the strongest (when all scores
+    /// tie, the same characteristic must not be named as both).
     pub fn focus_areas(&self) -> Vec<&CharacteristicScore> {
-        let room = self.scored().saturating_sub(3).min(2);
-        self.sorted(f64::total_cmp).into_iter().take(room).collect()
+        let strongest = self.strongest();
+        self.sorted(f64::total_cmp)
+            .into_iter()
+            .filter(|c| !strongest.iter().any(|s| s.id == c.id))
+            .take(2)
+            .collect()
     }
 
     fn sorted(&self, order: impl Fn(&f64, &f64) -> std::cmp::Ordering) -> Vec<&CharacteristicScore> {

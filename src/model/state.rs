@@ -48,13 +48,13 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Begins a new assessment, replacing any in progress.
-    Start { variant: Variant, now: f64 },
+    Start { variant: Variant, now: u64 },
     Answer { item: String, answer: Likert },
     GoToPage(usize),
     /// Clears the answers of the assessment in progress and begins it again.
-    StartOver { now: f64 },
+    StartOver { now: u64 },
     /// Files the assessment in progress in the history under `id`.
-    Finish { id: String, now: f64 },
+    Finish { id: String, now: u64 },
     Delete(String),
     DismissResumed,
     /// Another tab changed the stored history.

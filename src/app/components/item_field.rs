@@ -22,7 +22,7 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
         <fieldset class="item" id={format!("item-{}", props.id)} data-item={props.id.clone()}>
             <legend><span class="item-number">{ format!("{}.", props.number) }</span>{ " " }{ &props.text }</legend>
             <div class="scale">
-                { for Likert::ALL.iter().zip(labels).map(|(answer, label)| {
+                { for Likert::ALL.iter().zip(labels.iter()).map(|(answer, label)| {
                     let answer = *answer;
                     let onchange = props.onanswer.reform(move |_: Event| answer);
                     html! {

@@ -4,7 +4,7 @@
 use crate::model::bank::Bank;
 use crate::model::catalogue::Catalogue;
 use crate::model::chart::{bar_chart, BAR_HEIGHT};
-use crate::model::scoring::{shown, Score};
+use crate::model::scoring::{one_decimal, shown, Score};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,24 +23,24 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let chart = bar_chart(&entries, &ui.not_enough);
     html! {
         <figure class="score-chart">
-            <svg viewBox={format!("-2 0 {} {}", chart.width, chart.height)} role="img"
+            <svg viewBox={format!("-2 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
                 aria-labelledby="score-chart-title score-chart-desc">
                 <title id="score-chart-title">{ &ui.chart_title }</title>
                 <desc id="score-chart-desc">{ &ui.chart_description }</desc>
                 { for chart.ticks.iter().map(|tick| html! {
                     <g class="tick">
-                        <line x1={tick.x.to_string()} x2={tick.x.to_string()} y1="0" y2={(chart.axis_y - 10.0).to_string()} />
-                        <text x={tick.x.to_string()} y={(chart.axis_y + 4.0).to_string()} text-anchor="middle">{ &tick.label }</text>
+                        <line x1={one_decimal(tick.x)} x2={one_decimal(tick.x)} y1="0" y2={one_decimal(chart.axis_y - 10.0)} />
+                        <text x={one_decimal(tick.x)} y={one_decimal(chart.axis_y + 4.0)} text-anchor="middle">{ &tick.label }</text>
                     </g>
                 }) }
                 { for chart.rows.iter().map(|row| html! {
                     <g class="bar-row">
-                        <text class="bar-label" x="0" y={row.label_y.to_string()}>{ &row.label }</text>
+                        <text class="bar-label" x="0" y={one_decimal(row.label_y)}>{ &row.label }</text>
                         if let Some(width) = row.bar_width {
-                            <rect class="bar" x="0" y={row.bar_y.to_string()} width={width.to_string()}
-                                height={BAR_HEIGHT.to_string()} rx="3" />
+                            <rect class="bar" x="0" y={one_decimal(row.bar_y)} width={one_decimal(width)}
+                                height={one_decimal(BAR_HEIGHT)} rx="3" />
                         }
-                        <text class="bar-value" x={row.value_x.to_string()} y={(row.bar_y + BAR_HEIGHT - 3.0).to_string()}>
+                        <text class="bar-value" x={one_decimal(row.value_x)} y={one_decimal(row.bar_y + BAR_HEIGHT - 3.0)}>
                             { &row.value_text }
                         </text>
                     </g>
@@ -59,7 +59,7 @@ pub fn ScoreTable(props: &ScoreChartProps) -> Html {
     let bank = Bank::builtin();
     html! {
         <table class="score-table" id="score-table">
-            <caption>{ &ui.chart_title }</caption>
+            <caption class="visually-hidden">{ &ui.chart_title }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ &ui.column_characteristic }</th>
@@ -69,12 +69,12 @@ pub fn ScoreTable(props: &ScoreChartProps) -> Html {
             </thead>
             <tbody>
                 { for props.score.display_order().into_iter().map(|c| {
-                    let band = c.mean.and_then(|m| bank.band(m)).and_then(|b| en.bands.get(&b.id));
+                    let band = c.mean.and_then(|m| bank.band(m)).and_then(|b| en.band(&b.id));
                     html! {
                         <tr data-characteristic={c.id.clone()}>
                             <th scope="row">{ en.name(&c.id) }</th>
                             <td class="num score">{ shown(c.mean, &ui.not_enough) }</td>
-                            <td>{ band.map(|b| b.name.as_str()).unwrap_or("") }</td>
+                            <td>{ band.map(|b| b.name).unwrap_or("") }</td>
                         </tr>
                     }
                 }) }

@@ -15,7 +15,7 @@ pub fn HistoryPage() -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
     let bank = Bank::builtin();
-    let heading = dom::use_view(ui.history_title.clone(), ());
+    let heading = dom::use_view(ui.history_title.to_string(), ());
     let deleting = use_state(|| None::<String>);
     let deleted = use_state(|| false);
 
@@ -42,7 +42,7 @@ pub fn HistoryPage() -> Html {
             let oncancel = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
             html! {
                 <tr class="confirm-row"><td colspan="4">
-                    <Confirm question={fill(&ui.delete_question, &[("date", &date)])} yes={ui.delete.clone()} {onyes} {oncancel} />
+                    <Confirm question={fill(&ui.delete_question, &[("date", &date)])} yes={ui.delete} {onyes} {oncancel} />
                 </td></tr>
             }
         });
@@ -65,7 +65,7 @@ pub fn HistoryPage() -> Html {
     html! {
         <section class="history">
             <h1 ref={heading} tabindex="-1">{ &ui.history_title }</h1>
-            <p role="status" class="status">{ if *deleted { ui.deleted.as_str() } else { "" } }</p>
+            <p role="status" class="status">{ if *deleted { ui.deleted } else { "" } }</p>
             if store.0.history.is_empty() {
                 <p>{ &ui.history_empty }</p>
                 <p><Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>></p>

@@ -14,7 +14,7 @@ pub fn Landing() -> Html {
     let navigator = use_navigator();
     let ui = &Catalogue::english().ui;
     let bank = Bank::builtin();
-    let heading = dom::use_view(ui.landing_title.clone(), ());
+    let heading = dom::use_view(ui.landing_title.to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
 
@@ -48,7 +48,7 @@ pub fn Landing() -> Html {
         let confirm = (*pending).map(|variant| {
             html! {
                 <Confirm question={fill(&ui.replace_question, &[("answered", &answered), ("total", &total)])}
-                    yes={ui.replace_yes.clone()} onyes={start.reform(move |_| variant)}
+                    yes={ui.replace_yes} onyes={start.reform(move |_| variant)}
                     oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
             }
         });

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn NotFound() -> Html {
     let ui = &Catalogue::english().ui;
-    let heading = dom::use_view(ui.not_found_title.clone(), ());
+    let heading = dom::use_view(ui.not_found_title.to_string(), ());
     html! {
         <section>
             <h1 ref={heading} tabindex="-1">{ &ui.not_found_title }</h1>

@@ -25,7 +25,7 @@ pub fn Questionnaire() -> Html {
 #[component]
 fn NoProgress() -> Html {
     let ui = &Catalogue::english().ui;
-    let heading = dom::use_view(ui.no_progress.clone(), ());
+    let heading = dom::use_view(ui.no_progress.to_string(), ());
     html! {
         <section>
             <h1 ref={heading} tabindex="-1">{ &ui.no_progress }</h1>
@@ -50,7 +50,7 @@ fn Pages(props: &PagesProps) -> Html {
     let pages = progress.page_count(bank);
     let title = fill(&ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
     // Keyed on the start time too, so that starting over moves focus like a page change.
-    let heading = dom::use_view(title.clone(), (page, progress.started_at.to_bits()));
+    let heading = dom::use_view(title.clone(), (page, progress.started_at));
     let show_unanswered = use_state(|| false);
     let confirm_start_over = use_state(|| false);
     // An item to focus once its page is shown, after following a link to it.
@@ -138,7 +138,7 @@ fn Pages(props: &PagesProps) -> Html {
         });
         let close = confirm_start_over.clone();
         html! {
-            <Confirm question={ui.start_over_question.clone()} yes={ui.start_over_yes.clone()}
+            <Confirm question={ui.start_over_question} yes={ui.start_over_yes}
                 {onyes} oncancel={Callback::from(move |_| close.set(false))} />
         }
     });

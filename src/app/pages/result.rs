@@ -6,7 +6,7 @@ use crate::app::pages::landing::variant_name;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
-use crate::model::scoring::{shown, CharacteristicScore, Flag};
+use crate::model::scoring::{one_decimal, shown, CharacteristicScore, Flag};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
-    let heading = dom::use_view(ui.result_title.clone(), props.id.clone());
+    let heading = dom::use_view(ui.result_title.to_string(), props.id.clone());
 
     let Some(result) = store.0.result(&props.id) else {
         return html! {
@@ -40,22 +40,22 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     <li>
                         <strong>{ en.name(&c.id) }</strong>{ " " }
                         <span class="num">{ shown(c.mean, &ui.not_enough) }</span>
-                        <span class="definition">{ en.characteristics.get(&c.id).map(|t| t.definition.as_str()).unwrap_or("") }</span>
+                        <span class="definition">{ en.characteristic(&c.id).map(|t| t.definition).unwrap_or("") }</span>
                     </li>
                 }) }
             </ul>
         }
     };
-    let overall_band = score.overall.and_then(|o| bank.band(o)).and_then(|b| en.bands.get(&b.id));
+    let overall_band = score.overall.and_then(|o| bank.band(o)).and_then(|b| en.band(&b.id));
     let flags = score.flags.iter().map(|flag| match flag {
-        Flag::StraightLining => ui.flag_straight_lining.clone(),
+        Flag::StraightLining => ui.flag_straight_lining.to_string(),
         Flag::Inconsistent { item, partner } => {
             fill(&ui.flag_inconsistent, &[("item", &en.item(item)), ("partner", &en.item(partner))])
         }
     });
     let has_flags = !score.flags.is_empty();
     let practices = score.focus_areas().into_iter().filter_map(|c| {
-        let text = en.characteristics.get(&c.id)?;
+        let text = en.characteristic(&c.id)?;
         Some(html! {
             <article class="practice card">
                 <h3>{ &text.name }{ ": " }{ &text.practice.title }</h3>
@@ -65,11 +65,11 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         })
     });
     let bands = bank.bands.iter().enumerate().filter_map(|(i, band)| {
-        let text = en.bands.get(&band.id)?;
+        let text = en.band(&band.id)?;
         let to = bank.bands.get(i + 1).map_or(5.0, |next| next.from - 0.1);
         Some(html! {
             <div>
-                <dt>{ &text.name }{ " (" }{ fill(&ui.band_range, &[("from", &format!("{:.1}", band.from)), ("to", &format!("{to:.1}"))]) }{ ")" }</dt>
+                <dt>{ &text.name }{ " (" }{ fill(&ui.band_range, &[("from", &one_decimal(band.from)), ("to", &one_decimal(to))]) }{ ")" }</dt>
                 <dd>{ &text.meaning }</dd>
             </div>
         })
@@ -80,7 +80,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
             <p class="taken">{ fill(&ui.result_taken, &[("variant", &variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
 
-            <section class="summary card" aria-label={ui.overall.clone()}>
+            <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
                     <span class="label">{ &ui.overall }</span>
                     <span class="big num" id="overall-score">{ shown(score.overall, &ui.not_enough) }</span>

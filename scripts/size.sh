@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Prints what a first visit transfers: every file in dist/, raw and gzipped, and the
+# total against the budget. A benchmark, not a test: it reports, it does not fail.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_KB=150
+[ -f dist/index.html ] || { echo "dist/ is empty: run 'make dist' first" >&2; exit 1; }
+total=0
+printf '%-48s %10s %10s\n' file bytes gzip
+for f in dist/*; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9c "$f" | wc -c)
+  total=$((total + gz))
+  printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+done
+printf '%-48s %10s %10d  (%d KB of a %d KB budget)\n' total '' "$total" $(( (total + 1023) / 1024 )) "$BUDGET_KB"
