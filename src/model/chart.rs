@@ -41,9 +41,9 @@ pub struct Tick {
 pub const BAR_WIDTH_MAX: f64 = 330.0;
 pub const BAR_HEIGHT: f64 = 16.0;
 const CHART_WIDTH: f64 = 400.0;
-const ROW_HEIGHT: f64 = 46.0;
-const LABEL_BASELINE: f64 = 15.0;
-const BAR_OFFSET: f64 = 22.0;
+const ROW_HEIGHT: f64 = 48.0;
+const LABEL_BASELINE: f64 = 16.0;
+const BAR_OFFSET: f64 = 23.0;
 const AXIS_HEIGHT: f64 = 24.0;
 /// A score of exactly 1 still gets a sliver, so that it reads as a bar and not a gap.
 const MIN_BAR: f64 = 3.0;

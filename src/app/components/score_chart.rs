@@ -7,17 +7,12 @@ use crate::model::chart::{bar_chart, BAR_HEIGHT};
 use crate::model::scoring::{one_decimal, shown, Score};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreChartProps {
-    pub score: Score,
-}
-
-#[component]
-pub fn ScoreChart(props: &ScoreChartProps) -> Html {
+/// Plain functions rather than components: they hold no state, and every component
+/// costs its own copy of Yew's lifecycle code in the download.
+pub fn score_chart(score: &Score) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
-    let entries: Vec<(String, Option<f64>)> = props
-        .score
+    let entries: Vec<(String, Option<f64>)> = score
         .display_order()
         .iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
     let chart = bar_chart(&entries, &ui.not_enough);
@@ -52,8 +47,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
 }
 
 /// The same numbers as the chart, with what each means.
-#[component]
-pub fn ScoreTable(props: &ScoreChartProps) -> Html {
+pub fn score_table(score: &Score) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
@@ -68,7 +62,7 @@ pub fn ScoreTable(props: &ScoreChartProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.score.display_order().into_iter().map(|c| {
+                { for score.display_order().into_iter().map(|c| {
                     let band = c.mean.and_then(|m| bank.band(m)).and_then(|b| en.band(&b.id));
                     html! {
                         <tr data-characteristic={c.id.clone()}>

@@ -1,7 +1,7 @@
 //! One result, summary first: the overall score, strengths and focus areas; then the
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
-use crate::app::components::score_chart::{ScoreChart, ScoreChartProps, ScoreTable};
+use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::pages::landing::variant_name;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
@@ -112,8 +112,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
             <section aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{ &ui.chart_title }</h2>
-                <ScoreChart ..ScoreChartProps { score: score.clone() } />
-                <ScoreTable ..ScoreChartProps { score: score.clone() } />
+                { score_chart(&score) }
+                { score_table(&score) }
             </section>
 
             <section aria-labelledby="bands-title">
