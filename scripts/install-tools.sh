@@ -81,14 +81,16 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# --- wasm-opt (npm package binaryen, local to the repo) --------------------------
+# --- npm packages: wasm-opt (binaryen) and axe-core, local to the repo -------------
 wasm_opt_ok() {
   local out
   out="$(node_modules/.bin/wasm-opt --version 2>/dev/null)" || return 1
   [[ "$out" =~ version[[:space:]_]${WASM_OPT_VERSION}([^0-9]|$) ]]
 }
-if wasm_opt_ok; then
-  echo "wasm-opt $WASM_OPT_VERSION: present"
+# node_modules is current when it was installed from this very lock file.
+NPM_STAMP=node_modules/.servewell-package-lock.json
+if wasm_opt_ok && cmp -s package-lock.json "$NPM_STAMP"; then
+  echo "wasm-opt $WASM_OPT_VERSION and npm packages: present"
 else
   if ! command -v npm >/dev/null 2>&1; then
     if is_root && command -v apt-get >/dev/null 2>&1; then
@@ -107,6 +109,7 @@ else
     npm install --no-audit --no-fund
   fi
   wasm_opt_ok || die "node_modules/.bin/wasm-opt does not report version $WASM_OPT_VERSION after npm install"
+  cp package-lock.json "$NPM_STAMP"
 fi
 
 # --- Chromium and chromedriver (only with 'browser') ------------------------------
