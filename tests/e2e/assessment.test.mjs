@@ -212,3 +212,48 @@ test('an unknown address and a missing result show a message, not a blank page',
   await browser.goto(`${server.url}#/nowhere/<script>`);
   assert.equal(await textOf('h1'), 'Page not found');
 });
+
+test('when storage refuses writes the user is told, keeps working, and saving resumes', async () => {
+  await freshStart();
+  await browser.click(await browser.find('#start-pulse'));
+  await onPage(1, 2);
+  const [first, second] = await itemsOnPage();
+  await browser.exec(`window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`);
+  await browser.click(await browser.find(`#answer-${first}-2`));
+  assert.match(await textOf('.storage-notices'), /Could not save in this browser/);
+  assert.equal(await answeredText(), '1 of 10 answered', 'the answer is kept in the page');
+
+  await browser.exec('Storage.prototype.setItem = window.__setItem;');
+  await browser.click(await browser.find(`#answer-${second}-5`));
+  await browser.waitUntil(async () => (await browser.findAll('.storage-notices .notice')).length === 0, 'the notice to go');
+  await browser.refresh();
+  await onPage(1, 2);
+  assert.deepEqual(await checkedAnswers(), { [first]: 2, [second]: 5 }, 'both answers were saved once storage worked');
+});
+
+test('two tabs stay in step and neither overwrites the answers of the other', async () => {
+  await freshStart();
+  const first = await browser.windowHandle();
+  await browser.click(await browser.find('#start-pulse'));
+  await onPage(1, 2);
+  const [a, b] = await itemsOnPage();
+
+  const second = await browser.newTab();
+  await browser.switchTo(second);
+  await browser.goto(`${server.url}#/assessment`);
+  await browser.waitFor(`#answer-${a}-1`);
+  await browser.click(await browser.find(`#answer-${a}-4`));
+
+  await browser.switchTo(first);
+  await browser.waitUntil(async () => (await checkedAnswers())[a] === 4, 'the first tab to show the answer given in the second');
+  await browser.click(await browser.find(`#answer-${b}-2`));
+
+  await browser.switchTo(second);
+  await browser.waitUntil(async () => (await checkedAnswers())[b] === 2, 'the second tab to show the answer given in the first');
+  await browser.refresh();
+  await browser.waitFor(`#answer-${a}-1`);
+  assert.deepEqual(await checkedAnswers(), { [a]: 4, [b]: 2 }, 'both answers are stored');
+  await browser.command('DELETE', '/window');
+  await browser.switchTo(first);
+});

@@ -367,6 +367,13 @@ export class Browser {
   async consoleLogs() { return this.command('POST', '/se/log', { type: 'browser' }); }
 
   // --- window -------------------------------------------------------------------
+  /** Opens a new tab in the same browser (same profile, same storage) and returns its handle. */
+  async newTab() { return (await this.command('POST', '/window/new', { type: 'tab' })).handle; }
+  /** The handle of the current tab. */
+  async windowHandle() { return this.command('GET', '/window'); }
+  /** Makes the tab with `handle` the one commands go to. */
+  async switchTo(handle) { await this.command('POST', '/window', { handle }); }
+
   /** Sets the outer window size. */
   async setWindowSize(width, height) { return this.command('POST', '/window/rect', { width, height }); }
   /** Sets the window so that the page's viewport (innerWidth × innerHeight) is exactly width × height. */
