@@ -3,6 +3,7 @@
 mod components;
 mod dom;
 mod pages;
+mod service_worker;
 mod storage;
 mod store;
 
@@ -55,6 +56,7 @@ pub fn App() -> Html {
                     </nav>
                 </header>
                 <main id="main" tabindex="-1">
+                    <components::update_notice::UpdateNotice />
                     <components::storage_notices::StorageNotices />
                     <Switch<Route> render={switch} />
                 </main>

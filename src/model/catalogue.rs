@@ -132,6 +132,8 @@ pub struct Ui {
     pub progress_damaged: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
 }
 
 impl Catalogue {

@@ -15,7 +15,7 @@ pub fn score_chart(score: &Score) -> Html {
     let entries: Vec<(String, Option<f64>)> = score
         .display_order()
         .iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
-    let chart = bar_chart(&entries, &ui.not_enough);
+    let chart = bar_chart(&entries, ui.not_enough);
     html! {
         <figure class="score-chart">
             <svg viewBox={format!("-2 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
@@ -67,7 +67,7 @@ pub fn score_table(score: &Score) -> Html {
                     html! {
                         <tr data-characteristic={c.id.clone()}>
                             <th scope="row">{ en.name(&c.id) }</th>
-                            <td class="num score">{ shown(c.mean, &ui.not_enough) }</td>
+                            <td class="num score">{ shown(c.mean, ui.not_enough) }</td>
                             <td>{ band.map(|b| b.name).unwrap_or("") }</td>
                         </tr>
                     }

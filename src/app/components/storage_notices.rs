@@ -25,16 +25,16 @@ pub fn StorageNotices() -> Html {
             });
             notices.push(html! {
                 <p>
-                    { fill(&ui.history_damaged, &[("reason", reason)]) }{ " " }
+                    { fill(ui.history_damaged, &[("reason", reason)]) }{ " " }
                     <button type="button" class="link" onclick={ondownload}>{ &ui.download_damaged }</button>
                 </p>
             });
         }
-        Some(LoadError::Newer(version)) => notices.push(html! { <p>{ fill(&ui.history_newer, &[("version", version)]) }</p> }),
+        Some(LoadError::Newer(version)) => notices.push(html! { <p>{ fill(ui.history_newer, &[("version", version)]) }</p> }),
         None => {}
     }
     if status.skipped > 0 {
-        notices.push(html! { <p>{ fill(&ui.entries_skipped, &[("count", &status.skipped)]) }</p> });
+        notices.push(html! { <p>{ fill(ui.entries_skipped, &[("count", &status.skipped)]) }</p> });
     }
     if status.progress_damaged {
         notices.push(html! { <p>{ &ui.progress_damaged }</p> });

@@ -21,7 +21,7 @@ pub fn HistoryPage() -> Html {
 
     let rows = store.0.history.iter().rev().map(|result| {
         let date = dom::format_date(result.taken_at);
-        let overall = shown(result.score(bank).overall, &ui.not_enough);
+        let overall = shown(result.score(bank).overall, ui.not_enough);
         let ondelete = {
             let deleting = deleting.clone();
             let id = result.id.clone();
@@ -42,7 +42,7 @@ pub fn HistoryPage() -> Html {
             let oncancel = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
             html! {
                 <tr class="confirm-row"><td colspan="4">
-                    <Confirm question={fill(&ui.delete_question, &[("date", &date)])} yes={ui.delete} {onyes} {oncancel} />
+                    <Confirm question={fill(ui.delete_question, &[("date", &date)])} yes={ui.delete} {onyes} {oncancel} />
                 </td></tr>
             }
         });

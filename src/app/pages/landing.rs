@@ -47,7 +47,7 @@ pub fn Landing() -> Html {
         let answered = progress.answered(bank);
         let confirm = (*pending).map(|variant| {
             html! {
-                <Confirm question={fill(&ui.replace_question, &[("answered", &answered), ("total", &total)])}
+                <Confirm question={fill(ui.replace_question, &[("answered", &answered), ("total", &total)])}
                     yes={ui.replace_yes} onyes={start.reform(move |_| variant)}
                     oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
             }
@@ -55,7 +55,7 @@ pub fn Landing() -> Html {
         html! {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{ &ui.continue_title }</h2>
-                <p>{ variant_name(progress.variant) }{ ": " }{ fill(&ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <p>{ variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
                 <Link<Route> to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link<Route>>
                 { for confirm }
             </section>
@@ -83,7 +83,7 @@ pub fn Landing() -> Html {
                 </section>
             </div>
             if saved > 0 {
-                <p class="history-link"><Link<Route> to={Route::History}>{ fill(&ui.history_link, &[("count", &saved)]) }</Link<Route>></p>
+                <p class="history-link"><Link<Route> to={Route::History}>{ fill(ui.history_link, &[("count", &saved)]) }</Link<Route>></p>
             }
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ &ui.privacy_title }</h2>
@@ -97,7 +97,7 @@ pub fn Landing() -> Html {
 pub fn variant_name(variant: Variant) -> &'static str {
     let ui = &Catalogue::english().ui;
     match variant {
-        Variant::Full => &ui.variant_full,
-        Variant::Pulse => &ui.variant_pulse,
+        Variant::Full => ui.variant_full,
+        Variant::Pulse => ui.variant_pulse,
     }
 }

@@ -48,7 +48,7 @@ fn Pages(props: &PagesProps) -> Html {
     let progress = &props.progress;
     let page = progress.page;
     let pages = progress.page_count(bank);
-    let title = fill(&ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
+    let title = fill(ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
     // Keyed on the start time too, so that starting over moves focus like a page change.
     let heading = dom::use_view(title.clone(), (page, progress.started_at));
     let show_unanswered = use_state(|| false);
@@ -156,7 +156,7 @@ fn Pages(props: &PagesProps) -> Html {
     let unanswered_list = (*show_unanswered && !unanswered.is_empty()).then(|| {
         html! {
             <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">
-                <h2 id="unanswered-title" tabindex="-1">{ fill(&ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
+                <h2 id="unanswered-title" tabindex="-1">{ fill(ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
                 <p>{ &ui.unanswered_text }</p>
                 <ul>
                     { for unanswered.iter().map(|(page, item)| {
@@ -171,7 +171,7 @@ fn Pages(props: &PagesProps) -> Html {
                         };
                         html! {
                             <li><button type="button" class="link" {onclick}>
-                                { fill(&ui.unanswered_link, &[("page", &(page + 1)), ("text", &Catalogue::english().item(&item.id))]) }
+                                { fill(ui.unanswered_link, &[("page", &(page + 1)), ("text", &Catalogue::english().item(&item.id))]) }
                             </button></li>
                         }
                     }) }
@@ -189,7 +189,7 @@ fn Pages(props: &PagesProps) -> Html {
             <p class="variant">{ variant_name(progress.variant) }</p>
             <div class="progress">
                 <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
-                <p id="progress-text">{ fill(&ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <p id="progress-text">{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
             </div>
             if page == 0 { <p class="instructions">{ &ui.instructions }</p> }
             { for items }

@@ -39,7 +39,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 { for list.into_iter().map(|c| html! {
                     <li>
                         <strong>{ en.name(&c.id) }</strong>{ " " }
-                        <span class="num">{ shown(c.mean, &ui.not_enough) }</span>
+                        <span class="num">{ shown(c.mean, ui.not_enough) }</span>
                         <span class="definition">{ en.characteristic(&c.id).map(|t| t.definition).unwrap_or("") }</span>
                     </li>
                 }) }
@@ -50,7 +50,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let flags = score.flags.iter().map(|flag| match flag {
         Flag::StraightLining => ui.flag_straight_lining.to_string(),
         Flag::Inconsistent { item, partner } => {
-            fill(&ui.flag_inconsistent, &[("item", &en.item(item)), ("partner", &en.item(partner))])
+            fill(ui.flag_inconsistent, &[("item", &en.item(item)), ("partner", &en.item(partner))])
         }
     });
     let has_flags = !score.flags.is_empty();
@@ -69,7 +69,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         let to = bank.bands.get(i + 1).map_or(5.0, |next| next.from - 0.1);
         Some(html! {
             <div>
-                <dt>{ &text.name }{ " (" }{ fill(&ui.band_range, &[("from", &one_decimal(band.from)), ("to", &one_decimal(to))]) }{ ")" }</dt>
+                <dt>{ &text.name }{ " (" }{ fill(ui.band_range, &[("from", &one_decimal(band.from)), ("to", &one_decimal(to))]) }{ ")" }</dt>
                 <dd>{ &text.meaning }</dd>
             </div>
         })
@@ -78,17 +78,17 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <article class="result">
             <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
-            <p class="taken">{ fill(&ui.result_taken, &[("variant", &variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
+            <p class="taken">{ fill(ui.result_taken, &[("variant", &variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
 
             <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
                     <span class="label">{ &ui.overall }</span>
-                    <span class="big num" id="overall-score">{ shown(score.overall, &ui.not_enough) }</span>
+                    <span class="big num" id="overall-score">{ shown(score.overall, ui.not_enough) }</span>
                     <span class="of">{ &ui.out_of_five }</span>
                     if let Some(band) = overall_band { <span class="band">{ &band.name }</span> }
                 </p>
                 if score.scored() < bank.characteristics.len() && score.overall.is_some() {
-                    <p>{ fill(&ui.overall_partial, &[("count", &score.scored())]) }</p>
+                    <p>{ fill(ui.overall_partial, &[("count", &score.scored())]) }</p>
                 }
                 <div class="columns">
                     <div id="strongest">

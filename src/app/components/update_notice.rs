@@ -1,0 +1,26 @@
+//! "A new version is available": shown when an update waits, applied only on request.
+
+use crate::app::service_worker;
+use crate::model::catalogue::Catalogue;
+use yew::prelude::*;
+
+#[component]
+pub fn UpdateNotice() -> Html {
+    let available = use_state(|| false);
+    {
+        let available = available.clone();
+        use_effect_with((), move |_| service_worker::register(Callback::from(move |_| available.set(true))));
+    }
+    if !*available {
+        return Html::default();
+    }
+    let ui = &Catalogue::english().ui;
+    html! {
+        <div class="notice update" id="update-notice" role="status">
+            <p>{ ui.update_available }</p>
+            <button type="button" class="primary" onclick={Callback::from(|_| service_worker::update_now())}>
+                { ui.update_reload }
+            </button>
+        </div>
+    }
+}
