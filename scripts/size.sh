@@ -7,11 +7,11 @@ BUDGET_KB=150
 [ -f dist/index.html ] || { echo "dist/ is empty: run 'make dist' first" >&2; exit 1; }
 total=0
 printf '%-48s %10s %10s\n' file bytes gzip
-for f in dist/*; do
-  [ -f "$f" ] || continue
+# Everything, icons included: the service worker fetches it all on the first visit.
+while IFS= read -r f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   total=$((total + gz))
   printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
-done
+done < <(find dist -type f | sort)
 printf '%-48s %10s %10d  (%d KB of a %d KB budget)\n' total '' "$total" $(( (total + 1023) / 1024 )) "$BUDGET_KB"

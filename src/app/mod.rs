@@ -3,6 +3,7 @@
 mod components;
 mod dom;
 mod pages;
+mod router;
 mod service_worker;
 mod storage;
 mod store;
@@ -11,28 +12,15 @@ pub use components::item_field::{ItemField, ItemFieldProps};
 pub use store::load_state;
 
 use crate::model::catalogue::Catalogue;
+pub use crate::model::route::Route;
 use pages::{history::HistoryPage, landing::Landing, not_found::NotFound, questionnaire::Questionnaire, result::ResultPage};
+use router::{use_route, Link, Router};
 use store::StoreProvider;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-#[derive(Debug, Clone, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Landing,
-    #[at("/assessment")]
-    Assessment,
-    #[at("/results/:id")]
-    Result { id: String },
-    #[at("/history")]
-    History,
-    #[not_found]
-    #[at("/not-found")]
-    NotFound,
-}
-
-fn switch(route: Route) -> Html {
-    match route {
+#[component]
+fn Page() -> Html {
+    match use_route() {
         Route::Landing => html! { <Landing /> },
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },
@@ -45,26 +33,26 @@ fn switch(route: Route) -> Html {
 pub fn App() -> Html {
     let ui = &Catalogue::english().ui;
     html! {
-        <HashRouter>
+        <Router>
             <StoreProvider>
                 <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link }</a>
                 <header class="site-header">
-                    <Link<Route> to={Route::Landing} classes="brand">{ &ui.app_name }</Link<Route>>
+                    <Link to={Route::Landing} classes="brand">{ &ui.app_name }</Link>
                     <nav aria-label={ui.app_name}>
-                        <Link<Route> to={Route::Landing}>{ &ui.nav_home }</Link<Route>>
-                        <Link<Route> to={Route::History}>{ &ui.nav_history }</Link<Route>>
+                        <Link to={Route::Landing}>{ &ui.nav_home }</Link>
+                        <Link to={Route::History}>{ &ui.nav_history }</Link>
                     </nav>
                 </header>
                 <main id="main" tabindex="-1">
                     <components::update_notice::UpdateNotice />
                     <components::storage_notices::StorageNotices />
-                    <Switch<Route> render={switch} />
+                    <Page />
                 </main>
                 <footer class="site-footer">
                     <p>{ &ui.footer_privacy }</p>
                 </footer>
             </StoreProvider>
-        </HashRouter>
+        </Router>
     }
 }
 

@@ -7,6 +7,7 @@ pub mod bank;
 pub mod catalogue;
 pub mod chart;
 pub mod history;
+pub mod route;
 pub mod schema;
 pub mod scoring;
 pub mod state;

@@ -7,8 +7,8 @@ use crate::model::bank::Bank;
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::scoring::shown;
 use crate::model::state::Action;
+use crate::app::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn HistoryPage() -> Html {
@@ -53,7 +53,7 @@ pub fn HistoryPage() -> Html {
                     <td>{ variant_name(result.variant) }</td>
                     <td class="num overall">{ overall }</td>
                     <td class="row-actions">
-                        <Link<Route> to={Route::Result { id: result.id.clone() }}>{ &ui.open }</Link<Route>>
+                        <Link to={Route::Result { id: result.id.clone() }}>{ &ui.open }</Link>
                         <button type="button" class="link" onclick={ondelete}>{ &ui.delete }</button>
                     </td>
                 </tr>
@@ -68,7 +68,7 @@ pub fn HistoryPage() -> Html {
             <p role="status" class="status">{ if *deleted { ui.deleted } else { "" } }</p>
             if store.0.history.is_empty() {
                 <p>{ &ui.history_empty }</p>
-                <p><Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>></p>
+                <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p>
             } else {
                 <table class="history-table">
                     <caption class="visually-hidden">{ &ui.history_title }</caption>

@@ -5,13 +5,12 @@ use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::state::Action;
 use crate::app::components::confirm::Confirm;
+use crate::app::router::{self, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn Landing() -> Html {
     let store = use_store();
-    let navigator = use_navigator();
     let ui = &Catalogue::english().ui;
     let bank = Bank::builtin();
     let heading = dom::use_view(ui.landing_title.to_string(), ());
@@ -20,14 +19,11 @@ pub fn Landing() -> Html {
 
     let start = {
         let store = store.clone();
-        let navigator = navigator.clone();
         let pending = pending.clone();
         Callback::from(move |variant: Variant| {
             pending.set(None);
             store.dispatch(Action::Start { variant, now: dom::now() });
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Assessment);
-            }
+            router::navigate(&Route::Assessment);
         })
     };
     let request = {
@@ -56,7 +52,7 @@ pub fn Landing() -> Html {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{ &ui.continue_title }</h2>
                 <p>{ variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
-                <Link<Route> to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link<Route>>
+                <Link to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link>
                 { for confirm }
             </section>
         }
@@ -83,7 +79,7 @@ pub fn Landing() -> Html {
                 </section>
             </div>
             if saved > 0 {
-                <p class="history-link"><Link<Route> to={Route::History}>{ fill(ui.history_link, &[("count", &saved)]) }</Link<Route>></p>
+                <p class="history-link"><Link to={Route::History}>{ fill(ui.history_link, &[("count", &saved)]) }</Link></p>
             }
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ &ui.privacy_title }</h2>

@@ -1,7 +1,7 @@
 use crate::app::{dom, Route};
 use crate::model::catalogue::Catalogue;
+use crate::app::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn NotFound() -> Html {
@@ -11,7 +11,7 @@ pub fn NotFound() -> Html {
         <section>
             <h1 ref={heading} tabindex="-1">{ &ui.not_found_title }</h1>
             <p>{ &ui.not_found_text }</p>
-            <p><Link<Route> to={Route::Landing}>{ &ui.nav_home }</Link<Route>></p>
+            <p><Link to={Route::Landing}>{ &ui.nav_home }</Link></p>
         </section>
     }
 }

@@ -10,8 +10,8 @@ use crate::model::bank::Bank;
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::history::new_result_id;
 use crate::model::state::Action;
+use crate::app::router::{self, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn Questionnaire() -> Html {
@@ -29,7 +29,7 @@ fn NoProgress() -> Html {
     html! {
         <section>
             <h1 ref={heading} tabindex="-1">{ &ui.no_progress }</h1>
-            <p><Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>></p>
+            <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p>
         </section>
     }
 }
@@ -42,7 +42,6 @@ struct PagesProps {
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     let store = use_store();
-    let navigator = use_navigator();
     let ui = &Catalogue::english().ui;
     let bank = Bank::builtin();
     let progress = &props.progress;
@@ -93,9 +92,7 @@ fn Pages(props: &PagesProps) -> Html {
             let now = dom::now();
             let id = new_result_id(now, dom::random_u32());
             store.dispatch(Action::Finish { id: id.clone(), now });
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Result { id });
-            }
+            router::navigate(&Route::Result { id });
         })
     };
     let onnext = {

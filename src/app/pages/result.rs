@@ -7,8 +7,8 @@ use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::scoring::{one_decimal, shown, CharacteristicScore, Flag};
+use crate::app::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
@@ -28,7 +28,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <section>
                 <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
                 <p id="result-missing">{ &ui.result_missing }</p>
-                <p><Link<Route> to={Route::History}>{ &ui.nav_history }</Link<Route>></p>
+                <p><Link to={Route::History}>{ &ui.nav_history }</Link></p>
             </section>
         };
     };
@@ -138,8 +138,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             </section>
 
             <p class="actions">
-                <Link<Route> to={Route::Landing} classes="button primary">{ &ui.take_again }</Link<Route>>
-                <Link<Route> to={Route::History} classes="button">{ &ui.nav_history }</Link<Route>>
+                <Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link>
+                <Link to={Route::History} classes="button">{ &ui.nav_history }</Link>
             </p>
         </article>
     }

@@ -1,0 +1,39 @@
+//! The app's addresses. They live in the URL fragment (`#/results/<id>`), which no
+//! server ever sees, so any static host serves the app from any sub-path.
+
+use crate::model::history::is_valid_id;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Landing,
+    Assessment,
+    Result { id: String },
+    History,
+    NotFound,
+}
+
+impl Route {
+    /// Reads a fragment such as `#/results/abc`; anything unknown or malformed is
+    /// `NotFound`, never an error.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        match segments.as_slice() {
+            [""] => Route::Landing,
+            ["assessment"] => Route::Assessment,
+            ["history"] => Route::History,
+            ["results", id] if is_valid_id(id) => Route::Result { id: id.to_string() },
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Landing => "#/".into(),
+            Route::Assessment => "#/assessment".into(),
+            Route::Result { id } => format!("#/results/{id}"),
+            Route::History => "#/history".into(),
+            Route::NotFound => "#/not-found".into(),
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! Addresses read back as what they were written from, and nonsense reads as "not found".
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use servewell::model::route::Route;
+
+#[test]
+fn every_route_round_trips_through_its_address() {
+    for route in [Route::Landing, Route::Assessment, Route::History, Route::Result { id: "m1x-2k".into() }] {
+        assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
+    }
+}
+
+#[test]
+fn an_empty_fragment_is_the_landing_page() {
+    for hash in ["", "#", "#/", "/"] {
+        assert_eq!(Route::from_hash(hash), Route::Landing, "{hash:?}");
+    }
+}
+
+#[test]
+fn a_trailing_slash_is_forgiven() {
+    assert_eq!(Route::from_hash("#/history/"), Route::History);
+}
+
+#[test]
+fn unknown_or_unsafe_addresses_are_not_found() {
+    for hash in ["#/nowhere", "#/results", "#/results/", "#/results/<script>", "#/results/a/b", "#/RESULTS/a",
+        "#/results/javascript:alert(1)", &format!("#/results/{}", "a".repeat(200))] {
+        assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
+    }
+}
