@@ -17,13 +17,28 @@ fn storage() -> Storage {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
 }
 
-/// Tests in one binary share an origin: each starts from empty storage and a fresh root.
+/// Tests in one binary share a page: each starts on the landing page's address, with
+/// empty storage and a fresh root.
 fn fresh_root() -> Element {
     storage().clear().expect("clear");
+    gloo_utils::window().location().set_hash("/").expect("hash");
     let document = gloo_utils::document();
     let root = document.create_element("div").expect("div");
     document.body().expect("body").append_child(&root).expect("append");
     root
+}
+
+/// Waits, a few milliseconds at a time, until `css` matches (navigation is a browser
+/// task of its own, later than Yew's render).
+async fn wait_for(root: &Element, css: &str) -> HtmlElement {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if let Ok(Some(found)) = root.query_selector(css) {
+            return found.unchecked_into();
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("no {css} after 2 s")
 }
 
 fn find(root: &Element, css: &str) -> HtmlElement {
@@ -64,10 +79,8 @@ async fn an_answer_is_in_storage_the_moment_it_is_given() {
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    find(&root, "#start-pulse").click();
-    yew::scheduler::flush().await;
-
-    let first: HtmlElement = find(&root, "fieldset[data-item] input[value='5']");
+    wait_for(&root, "#start-pulse").await.click();
+    let first = wait_for(&root, "fieldset[data-item] input[value='5']").await;
     let item = first.closest("fieldset").ok().flatten().and_then(|f| f.get_attribute("data-item")).expect("item id");
     first.click();
     yew::scheduler::flush().await;
