@@ -3,6 +3,7 @@
 
 use servewell::model::assessment::Likert;
 use servewell::model::bank::{Bank, Variant};
+use servewell::model::settings::Settings;
 use servewell::model::state::{Action, State, StorageStatus};
 
 fn bank() -> &'static Bank {
@@ -82,7 +83,7 @@ fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
     let mut restored = State::default();
     apply(&mut restored, Action::Start { variant: Variant::Full, now: 1 });
     answer(&mut restored, "lis1", 2);
-    let mut state = State::new(Vec::new(), restored.progress.clone(), StorageStatus::default());
+    let mut state = State::new(Vec::new(), restored.progress.clone(), Settings::default(), StorageStatus::default());
     assert!(state.resumed);
     apply(&mut state, Action::DismissResumed);
     assert!(!state.resumed);

@@ -5,6 +5,7 @@ use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::SavedResult;
 use crate::model::schema::{self, LoadError};
+use crate::model::settings::Settings;
 use crate::model::state::{State, StorageStatus};
 use web_sys::Storage;
 
@@ -18,7 +19,7 @@ pub fn load(bank: &Bank) -> State {
     let mut status = StorageStatus::default();
     let Some(storage) = local_storage() else {
         status.unavailable = true;
-        return State::new(Vec::new(), None, status);
+        return State::new(Vec::new(), None, Settings::default(), status);
     };
     let history = match storage.get_item(schema::HISTORY_KEY) {
         Ok(Some(raw)) => match schema::decode_history(&raw) {
@@ -43,7 +44,13 @@ pub fn load(bank: &Bank) -> State {
             .ok(),
         _ => None,
     };
-    State::new(history, progress, status)
+    // Goals are a nicety: unreadable settings fall back to none, and are rewritten
+    // only when the user sets something.
+    let settings = match storage.get_item(schema::SETTINGS_KEY) {
+        Ok(Some(raw)) => schema::decode_settings(&raw, bank).unwrap_or_default(),
+        _ => Settings::default(),
+    };
+    State::new(history, progress, settings, status)
 }
 
 /// Keeps damaged history where nothing overwrites it. If it cannot be kept, the history
@@ -66,6 +73,10 @@ pub fn damaged_history() -> Option<String> {
 
 pub fn save_history(results: &[SavedResult]) -> bool {
     local_storage().is_some_and(|s| write(&s, schema::HISTORY_KEY, &schema::encode_history(results)))
+}
+
+pub fn save_settings(settings: &Settings) -> bool {
+    local_storage().is_some_and(|s| write(&s, schema::SETTINGS_KEY, &schema::encode_settings(settings)))
 }
 
 pub fn save_progress(progress: Option<&InProgress>) -> bool {

@@ -72,6 +72,14 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         });
     }
     {
+        let store = store.clone();
+        use_effect_with(store.0.settings_revision, move |revision| {
+            if *revision > 0 {
+                report(&store, storage::save_settings(&store.0.settings));
+            }
+        });
+    }
+    {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo_utils::window(), "storage", move |event| {
@@ -82,6 +90,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                         dispatcher.dispatch(Action::HistoryChanged(fresh.history.as_ref().clone()))
                     }
                     Some(schema::PROGRESS_KEY) => dispatcher.dispatch(Action::ProgressChanged(fresh.progress)),
+                    Some(schema::SETTINGS_KEY) => dispatcher.dispatch(Action::SettingsChanged(fresh.settings)),
                     _ => {}
                 }
             });

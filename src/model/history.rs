@@ -13,6 +13,9 @@ pub struct SavedResult {
     pub variant: Variant,
     pub bank_version: u32,
     pub answers: Answers,
+    /// The user's own words on this result ("what happened since", "what I will try").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 impl SavedResult {

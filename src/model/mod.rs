@@ -3,11 +3,14 @@
 //! tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod backup;
 pub mod bank;
 pub mod catalogue;
 pub mod chart;
+pub mod csv;
 pub mod history;
 pub mod route;
 pub mod schema;
 pub mod scoring;
+pub mod settings;
 pub mod state;

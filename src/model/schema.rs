@@ -7,6 +7,7 @@
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{is_valid_id, SavedResult};
+use crate::model::settings::Settings;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -14,6 +15,7 @@ use serde_json::value::RawValue;
 pub const VERSION: u32 = 1;
 pub const HISTORY_KEY: &str = "servewell.v1.history";
 pub const PROGRESS_KEY: &str = "servewell.v1.progress";
+pub const SETTINGS_KEY: &str = "servewell.v1.settings";
 /// Where damaged history is kept, untouched, before anything new is written over it.
 pub const DAMAGED_KEY: &str = "servewell.v1.history.damaged";
 
@@ -44,6 +46,17 @@ struct ProgressOut<'a> {
     progress: &'a InProgress,
 }
 
+#[derive(Serialize)]
+struct SettingsOut<'a> {
+    schema: u32,
+    settings: &'a Settings,
+}
+
+#[derive(Deserialize)]
+struct SettingsIn {
+    settings: Settings,
+}
+
 #[derive(Deserialize)]
 struct Head {
     schema: u64,
@@ -67,6 +80,18 @@ pub fn encode_history(results: &[SavedResult]) -> String {
 
 pub fn encode_progress(progress: &InProgress) -> String {
     serde_json::to_string(&ProgressOut { schema: VERSION, progress }).unwrap_or_default()
+}
+
+pub fn encode_settings(settings: &Settings) -> String {
+    serde_json::to_string(&SettingsOut { schema: VERSION, settings }).unwrap_or_default()
+}
+
+/// Decodes goals and the backup date, keeping only goals the bank knows.
+pub fn decode_settings(raw: &str, bank: &Bank) -> Result<Settings, LoadError> {
+    check_version(raw)?;
+    serde_json::from_str::<SettingsIn>(raw)
+        .map(|s| s.settings.sanitised(bank))
+        .map_err(|e| LoadError::Damaged(e.to_string()))
 }
 
 /// Checks the format version before anything else is read.

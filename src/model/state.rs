@@ -5,8 +5,10 @@
 
 use crate::model::assessment::{InProgress, Likert};
 use crate::model::bank::{Bank, Variant};
+use crate::model::backup::{self, ImportReport, Incoming};
 use crate::model::history::SavedResult;
 use crate::model::schema::LoadError;
+use crate::model::settings::Settings;
 use std::rc::Rc;
 
 /// What went wrong between the app and the browser's storage, for the user to see.
@@ -42,6 +44,13 @@ pub struct State {
     pub progress_revision: u32,
     /// The assessment in progress was restored from storage: say so until dismissed.
     pub resumed: bool,
+    pub settings: Settings,
+    /// Bumped on every change to `settings`.
+    pub settings_revision: u32,
+    /// The last result deleted, with where it stood, until it is undone or another goes.
+    pub deleted: Option<(usize, SavedResult)>,
+    /// What the last import did, for the user to read.
+    pub last_import: Option<ImportReport>,
     pub storage: StorageStatus,
 }
 
@@ -56,21 +65,38 @@ pub enum Action {
     /// Files the assessment in progress in the history under `id`.
     Finish { id: String, now: u64 },
     Delete(String),
+    /// Puts the last deleted result back where it was.
+    UndoDelete,
+    SetNote { id: String, note: String },
+    /// Sets or clears the goal for a characteristic.
+    SetGoal { characteristic: String, goal: Option<f64> },
+    /// A backup of everything was just exported.
+    BackedUp { now: u64 },
+    /// Merges a backup file that has been read.
+    Import(Incoming),
     DismissResumed,
     /// Another tab changed the stored history.
     HistoryChanged(Vec<SavedResult>),
     /// Another tab changed the assessment in progress.
     ProgressChanged(Option<InProgress>),
+    /// Another tab changed the settings.
+    SettingsChanged(Settings),
     /// Whether the last write to storage stuck.
     Saved(bool),
 }
 
 impl State {
-    pub fn new(history: Vec<SavedResult>, progress: Option<InProgress>, storage: StorageStatus) -> State {
+    pub fn new(
+        history: Vec<SavedResult>,
+        progress: Option<InProgress>,
+        settings: Settings,
+        storage: StorageStatus,
+    ) -> State {
         State {
             history: Rc::new(history),
             resumed: progress.is_some(),
             progress,
+            settings,
             storage,
             ..State::default()
         }
@@ -78,11 +104,15 @@ impl State {
 
     pub fn apply(&mut self, bank: &Bank, action: Action) {
         // What another tab wrote is already on disk: it must not be written back.
-        let from_elsewhere = matches!(action, Action::ProgressChanged(_));
-        let before = self.progress.clone();
+        let from_elsewhere = matches!(action, Action::ProgressChanged(_) | Action::SettingsChanged(_));
+        let progress = self.progress.clone();
+        let settings = self.settings.clone();
         self.apply_unsaved(bank, action);
-        if !from_elsewhere && self.progress != before {
+        if !from_elsewhere && self.progress != progress {
             self.progress_revision += 1;
+        }
+        if !from_elsewhere && self.settings != settings {
+            self.settings_revision += 1;
         }
     }
 
@@ -118,17 +148,47 @@ impl State {
                         variant: progress.variant,
                         bank_version: progress.bank_version,
                         answers: progress.answers,
+                        note: String::new(),
                     });
                     self.history_revision += 1;
                 }
                 self.resumed = false;
             }
             Action::Delete(id) => {
-                let before = self.history.len();
-                Rc::make_mut(&mut self.history).retain(|r| r.id != id);
-                if self.history.len() != before {
+                if let Some(index) = self.history.iter().position(|r| r.id == id) {
+                    let removed = Rc::make_mut(&mut self.history).remove(index);
+                    self.deleted = Some((index, removed));
                     self.history_revision += 1;
                 }
+            }
+            Action::UndoDelete => {
+                if let Some((index, result)) = self.deleted.take() {
+                    let history = Rc::make_mut(&mut self.history);
+                    if !history.iter().any(|r| r.id == result.id) {
+                        history.insert(index.min(history.len()), result);
+                        self.history_revision += 1;
+                    }
+                }
+            }
+            Action::SetNote { id, note } => {
+                let history = Rc::make_mut(&mut self.history);
+                if let Some(result) = history.iter_mut().find(|r| r.id == id && r.note != note) {
+                    result.note = note;
+                    self.history_revision += 1;
+                }
+            }
+            Action::SetGoal { characteristic, goal } => {
+                if bank.characteristic_index(&characteristic).is_some() {
+                    self.settings.set_goal(&characteristic, goal);
+                }
+            }
+            Action::BackedUp { now } => self.settings.last_backup = Some(now),
+            Action::Import(incoming) => {
+                let report = backup::merge(Rc::make_mut(&mut self.history), &mut self.settings, incoming);
+                if report.added > 0 {
+                    self.history_revision += 1;
+                }
+                self.last_import = Some(report);
             }
             Action::DismissResumed => self.resumed = false,
             Action::HistoryChanged(history) => {
@@ -136,6 +196,7 @@ impl State {
                 self.history = Rc::new(history);
             }
             Action::ProgressChanged(progress) => self.progress = progress,
+            Action::SettingsChanged(settings) => self.settings = settings,
             Action::Saved(ok) => self.storage.save_failed = !ok,
         }
     }

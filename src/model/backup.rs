@@ -1,0 +1,160 @@
+//! Backups: all of a user's data as one JSON file, and merging such a file back in.
+//!
+//! A file is untrusted: it is checked for size before it is read, for shape and version
+//! before anything is used, and entry by entry after that. Importing never replaces:
+//! results are merged by id, and what was skipped is said, with why.
+
+use crate::model::bank::Bank;
+use crate::model::history::{is_valid_id, SavedResult};
+use crate::model::settings::Settings;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
+
+/// Names the kind of file, so that some other JSON is not taken for a backup.
+pub const FORMAT: &str = "servewell-backup";
+/// The backup format written by this build; older ones are read, newer ones refused.
+pub const VERSION: u32 = 1;
+/// Refused before reading: a backup of 1,000 full results is about 400 KB.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: u64 },
+    NotJson,
+    NotABackup,
+    Newer { version: u64 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// Not a readable result: missing fields, wrong types, answers off the scale.
+    Damaged,
+    /// An id that could not be used in a link.
+    BadId,
+    /// The same id twice in the file.
+    Repeated,
+}
+
+/// One entry left out, by its position in the file (from 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub position: usize,
+    pub reason: SkipReason,
+}
+
+/// What a backup file holds, once read.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Incoming {
+    pub results: Vec<SavedResult>,
+    pub goals: BTreeMap<String, f64>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportReport {
+    pub added: usize,
+    pub already: usize,
+    pub skipped: Vec<Skipped>,
+    pub goals_added: usize,
+}
+
+#[derive(Serialize)]
+struct BackupOut<'a> {
+    format: &'static str,
+    version: u32,
+    exported_at: u64,
+    results: &'a [SavedResult],
+    settings: &'a Settings,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct BackupIn<'a> {
+    #[serde(borrow)]
+    results: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    settings: Option<&'a RawValue>,
+}
+
+/// Everything the user has, as the text of a backup file.
+pub fn export(results: &[SavedResult], settings: &Settings, now: u64) -> String {
+    let backup = BackupOut { format: FORMAT, version: VERSION, exported_at: now, results, settings };
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+/// The file name for a backup made on `date` (`YYYY-MM-DD`).
+pub fn file_name(date: &str) -> String {
+    format!("servewell-backup-{date}.json")
+}
+
+/// Checked before the file is read at all.
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    match bytes {
+        0 => Err(ImportError::Empty),
+        b if b > MAX_BYTES => Err(ImportError::TooLarge { bytes }),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a backup file's text.
+pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let head: Head = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    match (head.format.as_deref(), head.version) {
+        (Some(FORMAT), Some(v)) if v > u64::from(VERSION) => return Err(ImportError::Newer { version: v }),
+        (Some(FORMAT), Some(v)) if v >= 1 => {}
+        _ => return Err(ImportError::NotABackup),
+    }
+    let body: BackupIn = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let mut incoming = Incoming::default();
+    for (index, entry) in body.results.iter().enumerate() {
+        let position = index + 1;
+        let reason = match serde_json::from_str::<SavedResult>(entry.get()) {
+            Err(_) => SkipReason::Damaged,
+            Ok(result) if !is_valid_id(&result.id) => SkipReason::BadId,
+            Ok(result) if incoming.results.iter().any(|r| r.id == result.id) => SkipReason::Repeated,
+            Ok(result) => {
+                incoming.results.push(result);
+                continue;
+            }
+        };
+        incoming.skipped.push(Skipped { position, reason });
+    }
+    // Goals are a nicety: unreadable ones are dropped without failing the import.
+    if let Some(settings) = body.settings.and_then(|s| serde_json::from_str::<Settings>(s.get()).ok()) {
+        incoming.goals = settings.sanitised(bank).goals;
+    }
+    Ok(incoming)
+}
+
+/// Adds what is new to `history` and `settings`, keeping everything already there as it
+/// is: a result the user already has keeps its own note, a goal they set keeps its value.
+pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: Incoming) -> ImportReport {
+    let mut report = ImportReport { skipped: incoming.skipped, ..ImportReport::default() };
+    for result in incoming.results {
+        if history.iter().any(|r| r.id == result.id) {
+            report.already += 1;
+        } else {
+            history.push(result);
+            report.added += 1;
+        }
+    }
+    history.sort_by_key(|r| r.taken_at);
+    for (characteristic, goal) in incoming.goals {
+        if !settings.goals.contains_key(&characteristic) {
+            settings.goals.insert(characteristic, goal);
+            report.goals_added += 1;
+        }
+    }
+    report
+}

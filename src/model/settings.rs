@@ -1,0 +1,46 @@
+//! What the user keeps beside their results: a goal per characteristic, and when they
+//! last made a backup.
+
+use crate::model::bank::Bank;
+use crate::model::chart::{SCALE_MAX, SCALE_MIN};
+use crate::model::history::SavedResult;
+use crate::model::scoring::round1;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Target score by characteristic id, 1.0–5.0 in steps of 0.1.
+    #[serde(default)]
+    pub goals: BTreeMap<String, f64>,
+    /// When the user last exported a backup, in milliseconds since the Unix epoch.
+    #[serde(default)]
+    pub last_backup: Option<u64>,
+}
+
+impl Settings {
+    /// Sets or (with `None`) clears a goal; a goal off the scale is brought onto it.
+    pub fn set_goal(&mut self, characteristic: &str, goal: Option<f64>) {
+        match goal.filter(|g| g.is_finite()) {
+            Some(goal) => {
+                self.goals.insert(characteristic.to_string(), round1(goal.clamp(SCALE_MIN, SCALE_MAX)));
+            }
+            None => {
+                self.goals.remove(characteristic);
+            }
+        }
+    }
+
+    /// Results taken since the last backup: the ones a cleared browser would lose.
+    pub fn not_backed_up(&self, history: &[SavedResult]) -> usize {
+        history.iter().filter(|r| self.last_backup.is_none_or(|at| r.taken_at > at)).count()
+    }
+
+    /// Keeps only goals for known characteristics, on the scale; used on data from outside.
+    pub fn sanitised(mut self, bank: &Bank) -> Settings {
+        self.goals.retain(|id, goal| {
+            bank.characteristic_index(id).is_some() && (SCALE_MIN..=SCALE_MAX).contains(goal)
+        });
+        self
+    }
+}
