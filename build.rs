@@ -26,8 +26,8 @@ fn catalogue(json: &Value) -> Result<String, String> {
     writeln!(code, "characteristics: &[{}],", table(field(json, "characteristics")?, |c| {
         let practice = field(c, "practice")?;
         Ok(format!(
-            "CharacteristicText {{ name: {}, definition: {}, practice: Practice {{ title: {}, text: {}, source: {} }} }}",
-            text(c, "name")?, text(c, "definition")?, text(practice, "title")?, text(practice, "text")?, text(practice, "source")?
+            "CharacteristicText {{ name: {}, short: {}, definition: {}, practice: Practice {{ title: {}, text: {}, source: {} }} }}",
+            text(c, "name")?, text(c, "short")?, text(c, "definition")?, text(practice, "title")?, text(practice, "text")?, text(practice, "source")?
         ))
     })?).ok();
     writeln!(code, "items: &[{}],", table(field(json, "items")?, |i| {

@@ -5,7 +5,8 @@ use servewell::model::route::Route;
 
 #[test]
 fn every_route_round_trips_through_its_address() {
-    for route in [Route::Landing, Route::Assessment, Route::History, Route::Result { id: "m1x-2k".into() }] {
+    for route in [Route::Landing, Route::Assessment, Route::History, Route::Goals, Route::Data,
+        Route::Result { id: "m1x-2k".into() }, Route::Compare { before: "a1".into(), after: "b-2".into() }] {
         assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
     }
 }
@@ -24,7 +25,7 @@ fn a_trailing_slash_is_forgiven() {
 
 #[test]
 fn unknown_or_unsafe_addresses_are_not_found() {
-    for hash in ["#/nowhere", "#/results", "#/results/", "#/results/<script>", "#/results/a/b", "#/RESULTS/a",
+    for hash in ["#/nowhere", "#/results", "#/results/", "#/results/<script>", "#/results/a/b", "#/RESULTS/a", "#/compare/a", "#/compare/a/<b>",
         "#/results/javascript:alert(1)", &format!("#/results/{}", "a".repeat(200))] {
         assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
     }

@@ -78,3 +78,9 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     link.click();
     web_sys::Url::revoke_object_url(&url)
 }
+
+/// Today in the reader's time zone, `YYYY-MM-DD`, for file names.
+pub fn local_date() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}

@@ -13,7 +13,10 @@ pub use store::load_state;
 
 use crate::model::catalogue::Catalogue;
 pub use crate::model::route::Route;
-use pages::{history::HistoryPage, landing::Landing, not_found::NotFound, questionnaire::Questionnaire, result::ResultPage};
+use pages::{
+    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, landing::Landing, not_found::NotFound,
+    questionnaire::Questionnaire, result::ResultPage,
+};
 use router::{use_route, Link, Router};
 use store::StoreProvider;
 use yew::prelude::*;
@@ -25,6 +28,9 @@ fn Page() -> Html {
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },
         Route::History => html! { <HistoryPage /> },
+        Route::Compare { before, after } => html! { <ComparePage {before} {after} /> },
+        Route::Goals => html! { <GoalsPage /> },
+        Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -41,6 +47,7 @@ pub fn App() -> Html {
                     <nav aria-label={ui.app_name}>
                         <Link to={Route::Landing}>{ &ui.nav_home }</Link>
                         <Link to={Route::History}>{ &ui.nav_history }</Link>
+                        <Link to={Route::Data}>{ &ui.nav_data }</Link>
                     </nav>
                 </header>
                 <main id="main" tabindex="-1">

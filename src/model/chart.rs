@@ -1,7 +1,7 @@
 //! Chart geometry, computed here so that it is tested natively; the SVG components only
 //! draw what this module lays out.
 
-use crate::model::scoring::shown;
+use crate::model::scoring::{one_decimal, shown};
 
 /// The scale every chart uses: the answer scale, which starts at 1, not 0.
 pub const SCALE_MIN: f64 = 1.0;
@@ -77,4 +77,237 @@ pub fn bar_chart(entries: &[(String, Option<f64>)], missing: &str) -> BarChart {
         .map(|v| Tick { x: scale_x(f64::from(v)), label: v.to_string() })
         .collect();
     BarChart { width: CHART_WIDTH, height: axis_y + AXIS_HEIGHT / 2.0, rows, ticks, axis_y }
+}
+
+// ---- The wheel -------------------------------------------------------------------
+
+/// Changes smaller than this between two results may be noise, not growth.
+pub const NOISE: f64 = 0.3;
+
+/// A radar chart of the characteristics in their canonical order, 1 at the centre.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wheel {
+    pub size: f64,
+    /// Rings at 1 (the centre point, not drawn), 2, 3, 4 and 5, as polygon points.
+    pub rings: Vec<String>,
+    pub spokes: Vec<Spoke>,
+    /// One shape per series, in the order given.
+    pub shapes: Vec<Shape>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spoke {
+    pub x: f64,
+    pub y: f64,
+    pub label_x: f64,
+    pub label_y: f64,
+    pub anchor: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    /// The polygon through the points that have a value.
+    pub points: String,
+    pub dots: Vec<(f64, f64)>,
+}
+
+const WHEEL_SIZE: f64 = 400.0;
+const WHEEL_RADIUS: f64 = 130.0;
+const WHEEL_LABEL_GAP: f64 = 14.0;
+
+/// Where `value` sits on spoke `index` of `count`: spokes start at the top and go clockwise.
+pub fn wheel_point(index: usize, count: usize, value: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count.max(1) as f64;
+    let r = WHEEL_RADIUS * (value.clamp(SCALE_MIN, SCALE_MAX) - SCALE_MIN) / (SCALE_MAX - SCALE_MIN);
+    (WHEEL_SIZE / 2.0 + r * angle.cos(), WHEEL_SIZE / 2.0 + r * angle.sin())
+}
+
+pub fn wheel(count: usize, series: &[Vec<Option<f64>>]) -> Wheel {
+    let polygon = |points: &[(f64, f64)]| {
+        points.iter().map(|(x, y)| format!("{},{}", one_decimal(*x), one_decimal(*y))).collect::<Vec<_>>().join(" ")
+    };
+    let rings = (2..=5)
+        .map(|v| polygon(&(0..count).map(|i| wheel_point(i, count, f64::from(v))).collect::<Vec<_>>()))
+        .collect();
+    let spokes = (0..count)
+        .map(|i| {
+            let (x, y) = wheel_point(i, count, SCALE_MAX);
+            let (dx, dy) = (x - WHEEL_SIZE / 2.0, y - WHEEL_SIZE / 2.0);
+            let scale = (WHEEL_RADIUS + WHEEL_LABEL_GAP) / WHEEL_RADIUS;
+            let anchor = if dx.abs() < 1.0 { "middle" } else if dx > 0.0 { "start" } else { "end" };
+            // Labels below the centre hang from their point, those above sit on it.
+            let nudge = if dy > 1.0 { 12.0 } else if dy.abs() <= 1.0 { 4.0 } else { 0.0 };
+            Spoke { x, y, label_x: WHEEL_SIZE / 2.0 + dx * scale, label_y: WHEEL_SIZE / 2.0 + dy * scale + nudge, anchor }
+        })
+        .collect();
+    let shapes = series
+        .iter()
+        .map(|values| {
+            let dots: Vec<(f64, f64)> = values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|v| wheel_point(i, count, v)))
+                .collect();
+            Shape { points: polygon(&dots), dots }
+        })
+        .collect();
+    Wheel { size: WHEEL_SIZE, rings, spokes, shapes }
+}
+
+// ---- Trends --------------------------------------------------------------------------
+
+/// One small line chart: a series of scores over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    pub width: f64,
+    pub height: f64,
+    /// SVG path through every value, in time order.
+    pub line: String,
+    /// One mark per result, unless there are too many to tell apart.
+    pub marks: Vec<Mark>,
+    /// Gridlines at 1, 3 and 5.
+    pub grid: Vec<(f64, &'static str)>,
+    pub goal_y: Option<f64>,
+    /// The band around the latest value within which a change may be noise.
+    pub noise: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub x: f64,
+    pub y: f64,
+    /// Pulse results are less precise: drawn hollow.
+    pub pulse: bool,
+}
+
+/// One value of a trend: when, what (if enough was answered), and whether from a pulse.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendValue {
+    pub at: u64,
+    pub value: Option<f64>,
+    pub pulse: bool,
+}
+
+pub const TREND_WIDTH: f64 = 200.0;
+pub const TREND_HEIGHT: f64 = 90.0;
+const TREND_PAD: f64 = 8.0;
+/// Beyond this many results, marks would merge into a smear: the line alone is drawn.
+pub const TREND_MAX_MARKS: usize = 60;
+
+fn trend_y(value: f64) -> f64 {
+    let inner = TREND_HEIGHT - 2.0 * TREND_PAD;
+    TREND_PAD + inner * (SCALE_MAX - value.clamp(SCALE_MIN, SCALE_MAX)) / (SCALE_MAX - SCALE_MIN)
+}
+
+/// Lays out `values` (in time order) between `from` and `to`, the span shared by every
+/// small multiple so that they line up.
+pub fn trend(values: &[TrendValue], from: u64, to: u64, goal: Option<f64>) -> Trend {
+    let inner = TREND_WIDTH - 2.0 * TREND_PAD;
+    let x = |at: u64| {
+        if to <= from {
+            TREND_WIDTH / 2.0
+        } else {
+            TREND_PAD + inner * (at.saturating_sub(from)) as f64 / (to - from) as f64
+        }
+    };
+    let known: Vec<Mark> = values
+        .iter()
+        .filter_map(|v| v.value.map(|value| Mark { x: x(v.at), y: trend_y(value), pulse: v.pulse }))
+        .collect();
+    let line = known
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("{}{},{}", if i == 0 { 'M' } else { 'L' }, one_decimal(m.x), one_decimal(m.y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let noise = values.iter().rev().find_map(|v| v.value).map(|last| (trend_y(last + NOISE), trend_y(last - NOISE)));
+    Trend {
+        width: TREND_WIDTH,
+        height: TREND_HEIGHT,
+        line,
+        marks: if known.len() <= TREND_MAX_MARKS { known } else { Vec::new() },
+        grid: vec![(trend_y(5.0), "5"), (trend_y(3.0), "3"), (trend_y(1.0), "1")],
+        goal_y: goal.map(trend_y),
+        noise,
+    }
+}
+
+// ---- Comparing two results -----------------------------------------------------------
+
+/// How one characteristic moved between two results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub id: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
+impl Change {
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+
+    /// Too small a change to read anything into.
+    pub fn may_be_noise(&self) -> bool {
+        self.delta().is_some_and(|d| d.abs() < NOISE)
+    }
+}
+
+/// Every characteristic's change, largest rise first, those without two scores last.
+pub fn changes(before: &crate::model::scoring::Score, after: &crate::model::scoring::Score) -> Vec<Change> {
+    let mut changes: Vec<Change> = before
+        .characteristics
+        .iter()
+        .zip(&after.characteristics)
+        .map(|(b, a)| Change { id: a.id.clone(), before: b.mean, after: a.mean })
+        .collect();
+    changes.sort_by(|a, b| match (a.delta(), b.delta()) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    changes
+}
+
+/// A diverging bar chart of changes, zero in the middle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeBars {
+    pub width: f64,
+    pub height: f64,
+    pub zero_x: f64,
+    /// `(label_y, bar_x, bar_width)` per change; no bar without a delta.
+    pub rows: Vec<(f64, Option<(f64, f64)>)>,
+    /// The shaded band of changes that may be noise.
+    pub noise: (f64, f64),
+}
+
+const CHANGE_HALF: f64 = 150.0;
+
+pub fn change_bars(changes: &[Change]) -> ChangeBars {
+    // At least ±1 on the scale, so small changes look small.
+    let reach = changes.iter().filter_map(Change::delta).map(f64::abs).fold(1.0, f64::max);
+    let zero_x = 200.0;
+    let at = |d: f64| zero_x + CHANGE_HALF * d / reach;
+    let rows = changes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let top = i as f64 * ROW_HEIGHT;
+            let bar = c.delta().map(|d| (at(d.min(0.0)), (at(d.abs()) - zero_x).max(1.0)));
+            (top + LABEL_BASELINE, bar)
+        })
+        .collect();
+    ChangeBars {
+        width: 400.0,
+        height: changes.len() as f64 * ROW_HEIGHT + 4.0,
+        zero_x,
+        rows,
+        noise: (at(-NOISE), at(NOISE)),
+    }
+}
+
+/// Where a change row's bar sits, below its label.
+pub fn change_bar_y(label_y: f64) -> f64 {
+    label_y - LABEL_BASELINE + BAR_OFFSET
 }

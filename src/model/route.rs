@@ -9,6 +9,9 @@ pub enum Route {
     Assessment,
     Result { id: String },
     History,
+    Compare { before: String, after: String },
+    Goals,
+    Data,
     NotFound,
 }
 
@@ -22,6 +25,11 @@ impl Route {
             [""] => Route::Landing,
             ["assessment"] => Route::Assessment,
             ["history"] => Route::History,
+            ["goals"] => Route::Goals,
+            ["data"] => Route::Data,
+            ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
+                Route::Compare { before: before.to_string(), after: after.to_string() }
+            }
             ["results", id] if is_valid_id(id) => Route::Result { id: id.to_string() },
             _ => Route::NotFound,
         }
@@ -33,6 +41,9 @@ impl Route {
             Route::Assessment => "#/assessment".into(),
             Route::Result { id } => format!("#/results/{id}"),
             Route::History => "#/history".into(),
+            Route::Compare { before, after } => format!("#/compare/{before}/{after}"),
+            Route::Goals => "#/goals".into(),
+            Route::Data => "#/data".into(),
             Route::NotFound => "#/not-found".into(),
         }
     }

@@ -57,6 +57,15 @@ pub fn shown(score: Option<f64>, missing: &str) -> String {
     score.map_or_else(|| missing.to_string(), one_decimal)
 }
 
+/// A change with its sign, one decimal: +0.4, -0.2, 0.0.
+pub fn signed(delta: f64) -> String {
+    match one_decimal(delta) {
+        zero if zero == "0.0" || zero == "-0.0" => "0.0".into(),
+        text if delta > 0.0 => format!("+{text}"),
+        text => text,
+    }
+}
+
 /// A number with one decimal, halves rounded up. Written out by hand because Rust's
 /// float formatting would add kilobytes of tables to the download for this one job.
 pub fn one_decimal(value: f64) -> String {

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './webdriver.mjs';
+import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const distFlag = process.argv.indexOf('--dist');
@@ -93,6 +94,18 @@ async function main() {
         await browser.waitUntil(async () => (await browser.hash()).startsWith('#/results/'), 'the URL hash #/results/…');
         await shot('results');
         console.log(`${width}×${height}: answered ${pages} pages, result at ${await browser.hash()}`);
+
+        for (const count of [1, 12]) {
+          await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
+            HISTORY_KEY, storedHistory(results(count)));
+          await browser.goto(`${server.url}#/history`);
+          await browser.refresh();
+          await browser.waitFor('#latest-overall', { visible: true });
+          await shot(`history-${count}`);
+        }
+        await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+        await shot('history-print');
+        await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
       } finally {
         await browser.quit();
       }

@@ -1,7 +1,11 @@
 //! Reusable pieces of the views.
 
 pub mod confirm;
+pub mod data_table;
 pub mod item_field;
+pub mod note_editor;
 pub mod score_chart;
 pub mod storage_notices;
+pub mod trends;
 pub mod update_notice;
+pub mod wheel_chart;

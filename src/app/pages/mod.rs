@@ -1,5 +1,8 @@
 //! The routed screens.
 
+pub mod compare;
+pub mod data;
+pub mod goals;
 pub mod history;
 pub mod landing;
 pub mod not_found;

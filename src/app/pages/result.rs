@@ -1,6 +1,7 @@
 //! One result, summary first: the overall score, strengths and focus areas; then the
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
+use crate::app::components::note_editor::NoteEditor;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::pages::landing::variant_name;
 use crate::app::{dom, store::use_store, Route};
@@ -131,6 +132,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <blockquote><p>{ &en.best_test.question }</p></blockquote>
                 <p class="source">{ &en.best_test.source }</p>
             </section>
+
+            <NoteEditor id={result.id.clone()} note={result.note.clone()} />
 
             <section class="caveats">
                 <p>{ &ui.self_rating_note }</p>

@@ -1,0 +1,104 @@
+//! Small multiples: one line chart per characteristic and one for the overall score,
+//! all on the same time span and scale, so that they can be read side by side.
+
+use crate::app::components::data_table::DataTable;
+use crate::app::dom::format_date;
+use crate::app::pages::landing::variant_name;
+use crate::model::bank::{Bank, Variant};
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::chart::{trend, TrendValue, TREND_MAX_MARKS};
+use crate::model::history::SavedResult;
+use crate::model::scoring::{one_decimal, shown, Score};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrendsProps {
+    /// Oldest first.
+    pub results: Rc<Vec<SavedResult>>,
+    pub goals: BTreeMap<String, f64>,
+}
+
+#[component]
+pub fn Trends(props: &TrendsProps) -> Html {
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let bank = Bank::builtin();
+    let results = &props.results;
+    let (Some(first), Some(last)) = (results.first(), results.last()) else { return Html::default() };
+    let scores: Vec<Score> = results.iter().map(|r| r.score(bank)).collect();
+    let series = |value: &dyn Fn(&Score) -> Option<f64>| -> Vec<TrendValue> {
+        results
+            .iter()
+            .zip(&scores)
+            .map(|(r, s)| TrendValue { at: r.taken_at, value: value(s), pulse: r.variant == Variant::Pulse })
+            .collect()
+    };
+    let mut panels: Vec<(String, &str, Vec<TrendValue>, Option<f64>)> =
+        vec![("overall".into(), ui.overall_name, series(&|s| s.overall), None)];
+    for (i, id) in bank.characteristics.iter().enumerate() {
+        panels.push((id.clone(), en.name(id), series(&|s| s.characteristics[i].mean), props.goals.get(id).copied()));
+    }
+    let (from, to) = (format_date(first.taken_at), format_date(last.taken_at));
+
+    html! {
+        <figure class="trends" aria-labelledby="trends-caption">
+            <p id="trends-caption" class="chart-description">{ fill(ui.trends_description, &[("from", &from), ("to", &to)]) }</p>
+            if results.len() > TREND_MAX_MARKS { <p class="note">{ ui.trends_many }</p> }
+            <div class="trend-grid">
+                { for panels.iter().map(|(id, name, values, goal)| {
+                    let chart = trend(values, first.taken_at, last.taken_at, *goal);
+                    let latest = values.iter().rev().find_map(|v| v.value);
+                    html! {
+                        <div class="trend" data-trend={id.clone()}>
+                            <h3>{ *name }<span class="num">{ shown(latest, "–") }</span></h3>
+                            <svg viewBox={format!("0 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
+                                aria-label={format!("{name}: {}", shown(latest, ui.not_enough))}>
+                                if let Some((top, bottom)) = chart.noise {
+                                    <rect class="noise" x="0" y={one_decimal(top)} width={one_decimal(chart.width)}
+                                        height={one_decimal(bottom - top)} />
+                                }
+                                { for chart.grid.iter().map(|(y, label)| html! {
+                                    <g class="grid">
+                                        <line x1="0" x2={one_decimal(chart.width)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
+                                        <text x="2" y={one_decimal(*y - 2.0)}>{ *label }</text>
+                                    </g>
+                                }) }
+                                if let Some(y) = chart.goal_y {
+                                    <line class="goal-line" x1="0" x2={one_decimal(chart.width)} y1={one_decimal(y)} y2={one_decimal(y)} />
+                                }
+                                <path class="trend-line" d={chart.line.clone()} />
+                                { for chart.marks.iter().map(|m| html! {
+                                    <circle class={classes!("mark", m.pulse.then_some("pulse"))}
+                                        cx={one_decimal(m.x)} cy={one_decimal(m.y)} r="3.5" />
+                                }) }
+                            </svg>
+                        </div>
+                    }
+                }) }
+            </div>
+            <DataTable id="trend-numbers">
+                <table>
+                    <caption>{ ui.trends_title }</caption>
+                    <thead><tr>
+                        <th scope="col">{ ui.column_date }</th>
+                        <th scope="col">{ ui.column_variant }</th>
+                        { for panels.iter().map(|(_, name, _, _)| html! { <th scope="col" class="num">{ *name }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for results.iter().enumerate().rev().map(|(row, r)| html! {
+                            <tr>
+                                <th scope="row">{ format_date(r.taken_at) }</th>
+                                <td>{ variant_name(r.variant) }</td>
+                                { for panels.iter().map(|(_, _, values, _)| html! {
+                                    <td class="num">{ shown(values[row].value, "–") }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </DataTable>
+        </figure>
+    }
+}

@@ -1,0 +1,46 @@
+//! A goal per characteristic, shown on the wheel and the trends.
+
+use crate::app::router::Link;
+use crate::app::{dom, store::use_store, Route};
+use crate::model::bank::Bank;
+use crate::model::catalogue::Catalogue;
+use crate::model::scoring::one_decimal;
+use crate::model::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[component]
+pub fn GoalsPage() -> Html {
+    let store = use_store();
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let heading = dom::use_view(ui.goals_title.to_string(), ());
+    let fields = Bank::builtin().characteristics.iter().map(|id| {
+        let goal = store.0.settings.goals.get(id).copied();
+        let onchange = {
+            let id = id.clone();
+            crate::app::store::send(&store, move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                // An empty or unreadable box means no goal.
+                let goal = input.value().trim().replace(',', ".").parse::<f64>().ok();
+                Action::SetGoal { characteristic: id.clone(), goal }
+            })
+        };
+        html! {
+            <div class="goal-field">
+                <label for={format!("goal-{id}")}>{ en.name(id) }</label>
+                <input type="number" id={format!("goal-{id}")} min="1" max="5" step="0.1" inputmode="decimal"
+                    value={goal.map(one_decimal).unwrap_or_default()} {onchange} />
+            </div>
+        }
+    });
+    html! {
+        <section class="goals">
+            <h1 ref={heading} tabindex="-1">{ ui.goals_title }</h1>
+            <p>{ ui.goals_text }</p>
+            <form class="goal-fields" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>{ for fields }</form>
+            <p class="note">{ ui.goals_saved }</p>
+            <p><Link to={Route::History} classes="button">{ ui.nav_history }</Link></p>
+        </section>
+    }
+}

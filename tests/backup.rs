@@ -1,0 +1,346 @@
+//! Backups: what is exported reads back, imports only ever merge, and a file from outside is refused or trimmed, never trusted.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use servewell::model::assessment::{Answers, Likert};
+use servewell::model::backup::{
+    check_size, export, file_name, merge, read, ImportError, ImportReport, Incoming, SkipReason, Skipped, FORMAT,
+    MAX_BYTES, VERSION,
+};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::history::SavedResult;
+use servewell::model::settings::Settings;
+use std::collections::BTreeMap;
+
+const CANARY: &str = "<img src=x onerror=alert(1)>";
+
+fn bank() -> &'static Bank {
+    Bank::builtin()
+}
+
+fn likert(v: u8) -> Likert {
+    Likert::new(v).expect("1–5")
+}
+
+/// A pulse result with every pulse item answered.
+fn result(id: &str, taken_at: u64, note: &str) -> SavedResult {
+    let answers = bank().order(Variant::Pulse).iter().enumerate()
+        .map(|(i, item)| (item.id.clone(), likert((i % 5) as u8 + 1)))
+        .collect();
+    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: note.into() }
+}
+
+fn with_goals(goals: &[(&str, f64)]) -> Settings {
+    Settings { goals: goals.iter().map(|(c, g)| (c.to_string(), *g)).collect(), last_backup: None }
+}
+
+fn ids(results: &[SavedResult]) -> Vec<&str> {
+    results.iter().map(|r| r.id.as_str()).collect()
+}
+
+fn read_ok(text: &str) -> Incoming {
+    read(text, bank()).unwrap_or_else(|e| panic!("a readable backup, got {e:?}"))
+}
+
+/// Reads `text` and merges it into `history` and `settings`, as an import does.
+fn import(history: &mut Vec<SavedResult>, settings: &mut Settings, text: &str) -> ImportReport {
+    merge(history, settings, read_ok(text))
+}
+
+/// A backup file written by hand, with raw entries, so that they can be damaged.
+fn file_with(entries: Vec<Value>, settings: Value) -> String {
+    json!({ "format": FORMAT, "version": VERSION, "exported_at": 1, "results": entries, "settings": settings }).to_string()
+}
+
+fn entry(result: &SavedResult) -> Value {
+    serde_json::to_value(result).expect("a result serialises")
+}
+
+fn skipped(position: usize, reason: SkipReason) -> Skipped {
+    Skipped { position, reason }
+}
+
+#[test]
+fn export_then_read_gives_back_results_with_their_notes_and_the_goals() {
+    let results = vec![result("a-1", 1_000, "first week"), result("b-2", 2_000, ""), result("c-3", 3_000, "línea\n\"dos\"")];
+    let settings = with_goals(&[("listening", 4.2), ("community", 1.0)]);
+    let incoming = read_ok(&export(&results, &settings, 5_000));
+    assert_eq!(incoming.results, results);
+    assert_eq!(incoming.goals, settings.goals);
+    assert!(incoming.skipped.is_empty());
+}
+
+#[test]
+fn an_export_names_its_format_version_and_when_it_was_made() {
+    let text = export(&[result("a", 1, "")], &Settings::default(), 1_773_756_300_000);
+    let json: Value = serde_json::from_str(&text).expect("an export is JSON");
+    assert_eq!(json["format"], "servewell-backup");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["exported_at"], 1_773_756_300_000_u64);
+    assert_eq!(json["results"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_backup_file_name_carries_its_date() {
+    assert_eq!(file_name("2026-03-17"), "servewell-backup-2026-03-17.json");
+}
+
+fn answers_strategy() -> impl Strategy<Value = Answers> {
+    let items: Vec<String> = bank().items.iter().map(|i| i.id.clone()).collect();
+    proptest::collection::btree_map(proptest::sample::select(items), 1u8..=5, 0..=40)
+        .prop_map(|answers| answers.into_iter().map(|(item, v)| (item, likert(v))).collect())
+}
+
+/// Results with distinct link-safe ids, in no particular order of time.
+fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
+    let body = (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), any::<String>());
+    proptest::collection::btree_map("[a-z0-9-]{1,40}", body, 0..12).prop_map(|by_id| {
+        by_id.into_iter()
+            .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult { id, taken_at, variant, bank_version, answers, note })
+            .collect()
+    })
+}
+
+/// Goals on the scale, in its steps of 0.1, as the app sets them.
+fn goals_strategy() -> impl Strategy<Value = BTreeMap<String, f64>> {
+    proptest::collection::btree_map(proptest::sample::select(bank().characteristics.clone()), (10u32..=50).prop_map(|t| f64::from(t) / 10.0), 0..=10)
+}
+
+proptest! {
+    #[test]
+    fn any_results_and_goals_round_trip_and_merge_into_an_empty_history_unchanged(
+        results in results_strategy(), goals in goals_strategy(), now in any::<u64>()
+    ) {
+        let text = export(&results, &Settings { goals: goals.clone(), last_backup: Some(now) }, now);
+        let incoming = read(&text, bank()).expect("an export reads back");
+        prop_assert_eq!(&incoming.results, &results);
+        prop_assert_eq!(&incoming.goals, &goals);
+        prop_assert!(incoming.skipped.is_empty());
+
+        let (mut history, mut settings) = (Vec::new(), Settings::default());
+        let report = merge(&mut history, &mut settings, incoming);
+        prop_assert_eq!(report, ImportReport { added: results.len(), already: 0, skipped: vec![], goals_added: goals.len() });
+        prop_assert!(history.windows(2).all(|w| w[0].taken_at <= w[1].taken_at), "oldest first");
+        let mut by_id = history.clone();
+        by_id.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(by_id, results, "exactly the exported results, nothing changed");
+        prop_assert_eq!(settings.goals, goals);
+    }
+
+    #[test]
+    fn reading_arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = read(&text, bank());
+    }
+
+    #[test]
+    fn a_cut_off_backup_is_refused_as_a_whole(results in results_strategy(), cut in any::<proptest::sample::Index>()) {
+        let text = export(&results, &Settings::default(), 1);
+        let end = cut.index(text.len());
+        prop_assume!(text.is_char_boundary(end) && !text[..end].trim().is_empty());
+        prop_assert_eq!(read(&text[..end], bank()), Err(ImportError::NotJson));
+    }
+}
+
+#[test]
+fn merging_the_same_file_twice_adds_nothing_the_second_time() {
+    let text = export(&[result("a", 1, ""), result("b", 2, "")], &with_goals(&[("healing", 3.0)]), 9);
+    let (mut history, mut settings) = (vec![result("old", 0, "")], Settings::default());
+    let first = import(&mut history, &mut settings, &text);
+    assert_eq!((first.added, first.already, first.goals_added), (2, 0, 1));
+    let after_first = (history.clone(), settings.clone());
+    let second = import(&mut history, &mut settings, &text);
+    assert_eq!(second, ImportReport { added: 0, already: 2, skipped: vec![], goals_added: 0 });
+    assert_eq!((history, settings), after_first);
+}
+
+#[test]
+fn a_result_already_there_keeps_its_own_note() {
+    let text = export(&[result("a", 1, "the file's words")], &Settings::default(), 9);
+    let mut history = vec![result("a", 1, "my words")];
+    let report = import(&mut history, &mut Settings::default(), &text);
+    assert_eq!(report.already, 1);
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].note, "my words");
+}
+
+#[test]
+fn merged_results_come_back_oldest_first() {
+    let text = export(&[result("late", 50, ""), result("early", 5, ""), result("middle", 25, "")], &Settings::default(), 9);
+    let mut history = vec![result("h10", 10, ""), result("h40", 40, "")];
+    import(&mut history, &mut Settings::default(), &text);
+    assert_eq!(ids(&history), ["early", "h10", "middle", "h40", "late"]);
+}
+
+#[test]
+fn goals_already_set_are_kept_and_only_missing_ones_are_added() {
+    let text = export(&[], &with_goals(&[("listening", 2.0), ("empathy", 3.5), ("growth", 4.5)]), 9);
+    let mut settings = with_goals(&[("listening", 4.0)]);
+    let report = import(&mut Vec::new(), &mut settings, &text);
+    assert_eq!(report.goals_added, 2);
+    assert_eq!(settings.goals, with_goals(&[("listening", 4.0), ("empathy", 3.5), ("growth", 4.5)]).goals);
+}
+
+#[test]
+fn empty_or_blank_text_is_refused_as_empty() {
+    for text in ["", " ", "\n\r\n\t  "] {
+        assert_eq!(read(text, bank()), Err(ImportError::Empty), "{text:?}");
+    }
+}
+
+#[test]
+fn a_file_of_no_bytes_is_refused_before_reading() {
+    assert_eq!(check_size(0), Err(ImportError::Empty));
+}
+
+#[test]
+fn a_file_over_one_mib_is_refused_before_reading_with_its_size() {
+    assert_eq!(MAX_BYTES, 1024 * 1024);
+    for bytes in [MAX_BYTES + 1, 50 * MAX_BYTES, u64::MAX] {
+        assert_eq!(check_size(bytes), Err(ImportError::TooLarge { bytes }));
+    }
+}
+
+#[test]
+fn a_file_of_up_to_exactly_one_mib_is_read() {
+    for bytes in [1, 400 * 1024, MAX_BYTES] {
+        assert_eq!(check_size(bytes), Ok(()), "{bytes} bytes");
+    }
+}
+
+#[test]
+fn text_that_is_not_json_is_refused_as_such() {
+    let backup = export(&[result("a", 1, "")], &Settings::default(), 9);
+    for text in ["{", "hello", "servewell-backup", "{format: servewell-backup}", "<html></html>", &backup[..backup.len() - 1]] {
+        assert_eq!(read(text, bank()), Err(ImportError::NotJson), "{text:?}");
+    }
+}
+
+#[test]
+fn binary_looking_text_is_refused_as_not_json() {
+    let zip = "PK\u{3}\u{4}\u{14}\u{0}\u{0}\u{0}\u{8}\u{0}";
+    let png = "\u{fffd}PNG\r\n\u{1a}\n\u{0}\u{0}\u{0}\rIHDR";
+    let nuls = "\u{0}".repeat(64);
+    for text in [zip, png, &nuls] {
+        assert_eq!(read(text, bank()), Err(ImportError::NotJson), "{text:?}");
+    }
+}
+
+/// Reads each text and lists those not refused as "not a backup", with what they got.
+fn not_refused_as_not_a_backup<'a>(texts: &[&'a str]) -> Vec<(&'a str, Result<Incoming, ImportError>)> {
+    texts.iter()
+        .map(|text| (*text, read(text, bank())))
+        .filter(|(_, outcome)| *outcome != Err(ImportError::NotABackup))
+        .collect()
+}
+
+#[test]
+fn an_object_that_is_not_a_backup_is_refused_as_not_a_backup() {
+    let misjudged = not_refused_as_not_a_backup(&[
+        r#"{"format":"some-other-app","version":1,"results":[]}"#,
+        r#"{"version":1,"results":[]}"#,
+        r#"{"format":"servewell-backup","results":[]}"#,
+        r#"{"format":"servewell-backup","version":0,"results":[]}"#,
+        r#"{"format":"servewell-backup","version":1}"#,
+        r#"{"format":"servewell-backup","version":1,"results":{}}"#,
+        r#"{"schema":1,"results":[]}"#,
+        "{}",
+    ]);
+    assert!(misjudged.is_empty(), "should be NotABackup: {misjudged:?}");
+}
+
+#[test]
+fn a_backup_head_of_the_wrong_type_is_refused_as_not_a_backup() {
+    let misjudged = not_refused_as_not_a_backup(&[
+        r#"{"format":7,"version":1,"results":[]}"#,
+        r#"{"format":"servewell-backup","version":"1","results":[]}"#,
+        r#"{"format":"servewell-backup","version":-1,"results":[]}"#,
+        r#"{"format":"servewell-backup","version":1.5,"results":[]}"#,
+    ]);
+    assert!(misjudged.is_empty(), "valid JSON, so NotABackup rather than NotJson: {misjudged:?}");
+}
+
+#[test]
+fn json_that_is_not_an_object_is_refused_as_not_a_backup() {
+    let misjudged = not_refused_as_not_a_backup(&["[]", "[1,2]", "null", "42", "true", r#""servewell-backup""#]);
+    assert!(misjudged.is_empty(), "valid JSON, so NotABackup rather than NotJson: {misjudged:?}");
+}
+
+#[test]
+fn a_backup_from_a_newer_version_is_refused_with_its_number() {
+    for version in [2_u64, 17, u64::from(u32::MAX) + 1] {
+        let text = json!({ "format": FORMAT, "version": version, "results": [] }).to_string();
+        assert_eq!(read(&text, bank()), Err(ImportError::Newer { version }));
+    }
+}
+
+#[test]
+fn damaged_entries_are_skipped_by_position_while_the_good_ones_are_kept() {
+    let mut answer_off_scale = entry(&result("off-scale", 2, ""));
+    answer_off_scale["answers"]["lis1"] = json!(9);
+    let mut missing_fields = entry(&result("missing", 3, ""));
+    missing_fields.as_object_mut().expect("an object").retain(|k, _| k == "id" || k == "note");
+    let mut wrong_types = entry(&result("wrong-types", 4, ""));
+    wrong_types["taken_at"] = json!("yesterday");
+    wrong_types["variant"] = json!(2);
+    let entries = vec![entry(&result("good-1", 1, "")), answer_off_scale, missing_fields, wrong_types, json!("a string"), entry(&result("good-2", 6, ""))];
+    let incoming = read_ok(&file_with(entries, json!({})));
+    assert_eq!(ids(&incoming.results), ["good-1", "good-2"]);
+    let damaged = SkipReason::Damaged;
+    assert_eq!(incoming.skipped, [skipped(2, damaged), skipped(3, damaged), skipped(4, damaged), skipped(5, damaged)]);
+}
+
+#[test]
+fn an_id_that_is_unsafe_in_a_link_is_skipped_as_a_bad_id() {
+    let mut bad = entry(&result("x", 2, ""));
+    bad["id"] = json!(CANARY);
+    let incoming = read_ok(&file_with(vec![entry(&result("good", 1, "")), bad], json!({})));
+    assert_eq!(ids(&incoming.results), ["good"]);
+    assert_eq!(incoming.skipped, [skipped(2, SkipReason::BadId)]);
+}
+
+#[test]
+fn an_id_repeated_in_the_file_keeps_only_its_first_entry() {
+    let entries = vec![entry(&result("same", 1, "first")), entry(&result("other", 2, "")), entry(&result("same", 3, "second"))];
+    let incoming = read_ok(&file_with(entries, json!({})));
+    assert_eq!(ids(&incoming.results), ["same", "other"]);
+    assert_eq!(incoming.results[0].note, "first");
+    assert_eq!(incoming.skipped, [skipped(3, SkipReason::Repeated)]);
+}
+
+#[test]
+fn an_import_reports_what_it_skipped() {
+    let mut bad = entry(&result("x", 2, ""));
+    bad["id"] = json!("UPPER");
+    let text = file_with(vec![entry(&result("good", 1, "")), bad], json!({}));
+    let mut history = Vec::new();
+    let report = import(&mut history, &mut Settings::default(), &text);
+    assert_eq!(report.added, 1);
+    assert_eq!(report.skipped, [skipped(2, SkipReason::BadId)]);
+    assert_eq!(ids(&history), ["good"]);
+}
+
+#[test]
+fn goals_for_unknown_characteristics_or_off_the_scale_are_dropped() {
+    let goals = json!({ "listening": 4.0, "awareness": 1.0, "growth": 5.0, "charisma": 3.0, "empathy": 0.5, "healing": 5.5, "community": -2.0 });
+    let incoming = read_ok(&file_with(vec![], json!({ "goals": goals })));
+    assert_eq!(incoming.goals, with_goals(&[("awareness", 1.0), ("growth", 5.0), ("listening", 4.0)]).goals);
+}
+
+#[test]
+fn unreadable_settings_cost_only_the_goals() {
+    for settings in [json!("nonsense"), json!({ "goals": [1, 2] }), json!({ "goals": { "listening": "high" } })] {
+        let incoming = read_ok(&file_with(vec![entry(&result("kept", 1, ""))], settings.clone()));
+        assert_eq!(ids(&incoming.results), ["kept"], "{settings}");
+        assert!(incoming.goals.is_empty(), "{settings}");
+    }
+}
+
+#[test]
+fn an_xss_canary_in_a_note_comes_back_as_the_same_plain_text() {
+    let note = format!("{CANARY} <svg onload=alert(2)> \"); alert(3); //");
+    let text = export(&[result("a", 1, &note)], &Settings::default(), 9);
+    let mut history = Vec::new();
+    import(&mut history, &mut Settings::default(), &text);
+    assert_eq!(history[0].note, note);
+}
