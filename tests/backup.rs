@@ -9,7 +9,7 @@ use servewell::model::backup::{
     MAX_BYTES, VERSION,
 };
 use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::SavedResult;
+use servewell::model::history::{new_result_id, SavedResult};
 use servewell::model::settings::Settings;
 use std::collections::BTreeMap;
 
@@ -206,6 +206,25 @@ fn a_file_of_up_to_exactly_one_mib_is_read() {
     for bytes in [1, 400 * 1024, MAX_BYTES] {
         assert_eq!(check_size(bytes), Ok(()), "{bytes} bytes");
     }
+}
+
+/// A history of `count` full results, one a day, each with a note of `note_len` characters.
+fn full_history(count: u64, note_len: usize) -> Vec<SavedResult> {
+    let answers: Answers = bank().items.iter().map(|i| (i.id.clone(), likert(3))).collect();
+    (0..count).map(|i| {
+        let taken_at = 1_773_756_300_000 + i * 86_400_000;
+        let id = new_result_id(taken_at, 4_000_000_000 - i as u32);
+        SavedResult { id, taken_at, variant: Variant::Full, bank_version: bank().version, answers: answers.clone(), note: "n".repeat(note_len) }
+    }).collect()
+}
+
+#[test]
+fn the_apps_own_backup_of_a_thousand_results_with_notes_can_be_imported() {
+    // 1,000 assessments is the load the app is built for (reliability.md, item 20);
+    // a note of 200 characters is two short sentences.
+    let text = export(&full_history(1000, 200), &Settings::default(), 9);
+    assert_eq!(check_size(text.len() as u64), Ok(()), "the export is {} bytes", text.len());
+    assert_eq!(read_ok(&text).results.len(), 1000);
 }
 
 #[test]

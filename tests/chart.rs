@@ -33,3 +33,124 @@ fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
     assert!(chart.rows[2].bar_width.is_some_and(|w| w > 0.0), "a score of 1 still shows a bar");
     assert!(chart.rows.iter().all(|r| r.value_x + 30.0 <= chart.width));
 }
+
+use servewell::model::assessment::{Answers, Likert};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::chart::{change_bars, changes, trend, wheel, wheel_point, TrendValue, NOISE, TREND_MAX_MARKS};
+use servewell::model::scoring::score;
+
+#[test]
+fn the_wheel_starts_at_the_top_goes_clockwise_and_puts_one_at_the_centre() {
+    let centre = wheel_point(0, 10, 1.0);
+    assert_eq!(centre, wheel_point(7, 10, 1.0), "every spoke starts at the centre");
+    let (top_x, top_y) = wheel_point(0, 10, 5.0);
+    assert!((top_x - centre.0).abs() < 1e-9 && top_y < centre.1, "the first spoke points up");
+    let (right_x, _) = wheel_point(2, 10, 5.0);
+    assert!(right_x > centre.0, "the third spoke is to the right: clockwise");
+    let half = wheel_point(0, 10, 3.0);
+    assert!(((centre.1 - half.1) * 2.0 - (centre.1 - top_y)).abs() < 1e-9, "3 is halfway out");
+}
+
+#[test]
+fn the_wheel_has_four_rings_ten_spokes_and_a_shape_per_series() {
+    let chart = wheel(10, &[vec![Some(4.0); 10], vec![Some(2.0); 10]]);
+    assert_eq!(chart.rings.len(), 4);
+    assert_eq!(chart.spokes.len(), 10);
+    assert_eq!(chart.shapes.len(), 2);
+    assert_eq!(chart.shapes[0].dots.len(), 10);
+    assert_eq!(chart.shapes[0].points.split(' ').count(), 10);
+    assert_eq!(chart.spokes[0].anchor, "middle");
+    assert_eq!(chart.spokes[2].anchor, "start");
+    assert_eq!(chart.spokes[7].anchor, "end");
+}
+
+#[test]
+fn a_missing_score_leaves_its_spoke_out_of_the_shape() {
+    let mut values = vec![Some(3.0); 10];
+    values[4] = None;
+    let chart = wheel(10, &[values]);
+    assert_eq!(chart.shapes[0].dots.len(), 9);
+}
+
+fn values(count: usize) -> Vec<TrendValue> {
+    (0..count)
+        .map(|i| TrendValue { at: 1_000 + i as u64 * 10, value: Some(1.0 + (i % 5) as f64), pulse: i % 3 == 2 })
+        .collect()
+}
+
+#[test]
+fn a_trend_spans_its_time_and_the_scale() {
+    let data = values(5);
+    let chart = trend(&data, 1_000, 1_040, Some(4.0));
+    assert_eq!(chart.marks.len(), 5);
+    assert!(chart.marks[0].x < chart.marks[4].x);
+    assert!(chart.marks[0].y > chart.marks[4].y, "1 is drawn lower than 5");
+    assert!(chart.marks[2].pulse && !chart.marks[1].pulse);
+    assert!(chart.line.starts_with('M') && chart.line.matches('L').count() == 4);
+    let goal = chart.goal_y.expect("a goal line");
+    assert!(goal > chart.marks[4].y && goal < chart.marks[0].y);
+}
+
+#[test]
+fn a_single_result_sits_in_the_middle() {
+    let chart = trend(&values(1), 1_000, 1_000, None);
+    assert_eq!(chart.marks.len(), 1);
+    assert_eq!(chart.marks[0].x, chart.width / 2.0);
+    assert_eq!(chart.goal_y, None);
+}
+
+#[test]
+fn the_noise_band_is_centred_on_the_latest_value() {
+    let chart = trend(&values(3), 1_000, 1_020, None);
+    let (top, bottom) = chart.noise.expect("a band");
+    let latest_y = chart.marks[2].y;
+    assert!(((latest_y - top) - (bottom - latest_y)).abs() < 1e-9);
+    let one_point = (chart.marks[0].y - chart.marks[1].y).abs();
+    assert!(((bottom - top) - 2.0 * NOISE * one_point).abs() < 1e-6);
+}
+
+#[test]
+fn a_thousand_results_draw_one_line_without_marks() {
+    let data = values(1_000);
+    let chart = trend(&data, 1_000, 1_000 + 999 * 10, None);
+    assert!(chart.marks.is_empty(), "more than {TREND_MAX_MARKS} marks would smear");
+    assert_eq!(chart.line.matches('L').count(), 999);
+}
+
+fn answered(level: u8) -> Answers {
+    Bank::builtin()
+        .items
+        .iter()
+        .map(|i| (i.id.clone(), Likert::new(if i.key > 0 { level } else { 6 - level }).expect("1–5")))
+        .collect()
+}
+
+#[test]
+fn changes_come_largest_rise_first_and_small_ones_are_marked_as_noise() {
+    let bank = Bank::builtin();
+    let before = score(bank, Variant::Full, &answered(3));
+    let mut later = answered(3);
+    for item in bank.items_of("empathy") {
+        later.insert(item.id.clone(), Likert::new(if item.key > 0 { 5 } else { 1 }).expect("1–5"));
+    }
+    // One listening item from 3 to 2: a change of a quarter point.
+    later.insert("lis2".into(), Likert::new(2).expect("1–5"));
+    let after = score(bank, Variant::Full, &later);
+    let list = changes(&before, &after);
+    assert_eq!(list[0].id, "empathy");
+    assert_eq!(list[0].delta(), Some(2.0));
+    assert_eq!(list.last().map(|c| c.id.as_str()), Some("listening"));
+    assert_eq!(list.last().and_then(|c| c.delta()), Some(-0.25));
+    assert!(list.last().is_some_and(|c| c.may_be_noise()));
+    assert!(!list[0].may_be_noise());
+}
+
+#[test]
+fn change_bars_grow_right_for_rises_and_left_for_falls() {
+    let bank = Bank::builtin();
+    let list = changes(&score(bank, Variant::Full, &answered(4)), &score(bank, Variant::Full, &answered(2)));
+    let chart = change_bars(&list);
+    let (x, width) = chart.rows[0].1.expect("a bar");
+    assert!((x + width - chart.zero_x).abs() < 1e-9, "a fall ends at zero");
+    assert!(chart.noise.0 < chart.zero_x && chart.noise.1 > chart.zero_x);
+}

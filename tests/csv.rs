@@ -139,11 +139,12 @@ fn double_quotes_are_doubled_inside_a_quoted_field() {
 #[test]
 fn line_breaks_inside_a_note_are_kept_inside_quotes() {
     assert!(raw_row(&noted("one\ntwo\r\nthree\rfour")).ends_with(",\"one\ntwo\r\nthree\rfour\"\r\n"));
+    assert!(raw_row(&noted("carriage\rreturn")).ends_with(",\"carriage\rreturn\"\r\n"), "a lone CR is quoted too");
 }
 
 #[test]
 fn a_note_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe() {
-    for note in ["=1+1", "+1", "-1", "@SUM(A1:A2)", "\tcmd", "=HYPERLINK(\"http://x\",\"y\")"] {
+    for note in ["=1+1", "+1", "-1", "@SUM(A1:A2)", "\tcmd", "\rcmd", "=HYPERLINK(\"http://x\",\"y\")"] {
         assert_eq!(cell(&noted(note), "note"), format!("'{note}"), "{note:?}");
     }
     assert!(raw_row(&noted("=1+1")).ends_with(",'=1+1\r\n"));

@@ -19,9 +19,11 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Sets or (with `None`) clears a goal; a goal off the scale is brought onto it.
+    /// Sets or (with `None`) clears a goal; a goal off the scale is brought onto it, and
+    /// one that is no number at all changes nothing.
     pub fn set_goal(&mut self, characteristic: &str, goal: Option<f64>) {
-        match goal.filter(|g| g.is_finite()) {
+        match goal {
+            Some(goal) if !goal.is_finite() => {}
             Some(goal) => {
                 self.goals.insert(characteristic.to_string(), round1(goal.clamp(SCALE_MIN, SCALE_MAX)));
             }
@@ -41,6 +43,9 @@ impl Settings {
         self.goals.retain(|id, goal| {
             bank.characteristic_index(id).is_some() && (SCALE_MIN..=SCALE_MAX).contains(goal)
         });
+        for goal in self.goals.values_mut() {
+            *goal = round1(*goal);
+        }
         self
     }
 }

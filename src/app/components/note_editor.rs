@@ -19,6 +19,16 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     let ui = &Catalogue::english().ui;
     let field = use_node_ref();
     let saved = use_state(|| false);
+    // Filled in once per result rather than bound as `value`, which would reset what is
+    // being typed whenever anything re-renders.
+    {
+        let field = field.clone();
+        use_effect_with((props.id.clone(), props.note.clone()), move |(_, note)| {
+            if let Some(area) = field.cast::<HtmlTextAreaElement>() {
+                area.set_value(note);
+            }
+        });
+    }
     let save = {
         let (store, field, saved, id) = (store.clone(), field.clone(), saved.clone(), props.id.to_string());
         Callback::from(move |_: ()| {
@@ -36,7 +46,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
         <section class="note-editor" aria-labelledby="note-heading">
             <h2 id="note-heading">{ ui.note_title }</h2>
             <label for="note" class="help">{ ui.note_help }</label>
-            <textarea id="note" ref={field} rows="4" value={props.note.clone()} {oninput}
+            <textarea id="note" ref={field} rows="4" {oninput}
                 onchange={save.reform(|_: Event| ())} />
             <p class="actions no-print">
                 <button type="button" id="save-note" onclick={save.reform(|_: MouseEvent| ())}>{ ui.note_save }</button>
