@@ -12,7 +12,7 @@ ENV := source scripts/env.sh &&
 # script runs once per top-level make.
 TOOLS_DONE ?=
 
-.PHONY: tools browser-tools serve dist size test test-native test-browser test-e2e screenshots
+.PHONY: tools browser-tools serve dist size bench test test-native test-browser test-e2e screenshots
 
 tools:
 ifeq ($(TOOLS_DONE),)
@@ -33,6 +33,10 @@ dist: tools
 # What a first visit downloads, gzipped, against the budget.
 size: dist
 	scripts/size.sh
+
+# How long the history page takes with 12 and 1,000 results, and the storage they use.
+bench: browser-tools dist
+	$(ENV) node tests/e2e/bench.mjs
 
 # In this order: native unit tests, wasm tests in headless Chromium, release build, end-to-end.
 test: browser-tools

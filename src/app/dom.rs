@@ -15,13 +15,20 @@ pub fn random_u32() -> u32 {
 
 /// A date and time in the reader's own locale and time zone.
 pub fn format_date(ms: u64) -> String {
-    let options = js_sys::Object::new();
-    // Setting plain properties on a fresh object cannot fail.
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    // "default" is no real locale, so the browser falls back to the reader's own.
-    date.to_locale_string("default", &options).into()
+    thread_local! {
+        // Made once: a history of a thousand results formats two thousand dates.
+        static FORMAT: js_sys::Function = {
+            let options = js_sys::Object::new();
+            // Setting plain properties on a fresh object cannot fail.
+            let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+            let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+        };
+    }
+    FORMAT.with(|format| {
+        format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64))).ok().and_then(|s| s.as_string())
+    })
+    .unwrap_or_default()
 }
 
 /// Gives a view its document title and moves focus to its heading whenever `key`
