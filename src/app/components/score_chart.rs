@@ -52,6 +52,7 @@ pub fn score_table(score: &Score) -> Html {
     let ui = &en.ui;
     let bank = Bank::builtin();
     html! {
+        <div class="table-scroll">
         <table class="score-table" id="score-table">
             <caption class="visually-hidden">{ &ui.chart_title }</caption>
             <thead>
@@ -74,6 +75,7 @@ pub fn score_table(score: &Score) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
