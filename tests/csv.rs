@@ -221,7 +221,7 @@ fn the_last_minute_of_a_year_stays_in_that_year() {
 
 #[test]
 fn every_day_from_1970_to_2199_has_its_calendar_date() {
-    let leap = |y: u32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let leap = |y: u32| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     let mut day = 0_u64;
     for year in 1970..2200_u32 {
         for month in 1..=12_u32 {

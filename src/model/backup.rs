@@ -153,8 +153,8 @@ pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: 
     }
     history.sort_by_key(|r| r.taken_at);
     for (characteristic, goal) in incoming.goals {
-        if !settings.goals.contains_key(&characteristic) {
-            settings.goals.insert(characteristic, goal);
+        if let std::collections::btree_map::Entry::Vacant(slot) = settings.goals.entry(characteristic) {
+            slot.insert(goal);
             report.goals_added += 1;
         }
     }

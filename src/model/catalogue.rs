@@ -66,6 +66,8 @@ pub struct Ui {
     pub replace_question: &'static str,
     pub replace_yes: &'static str,
     pub history_link: &'static str,
+    pub welcome_title: &'static str,
+    pub welcome_text: &'static str,
 
     pub variant_full: &'static str,
     pub variant_pulse: &'static str,

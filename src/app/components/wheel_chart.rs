@@ -25,7 +25,7 @@ pub fn WheelChart(props: &WheelChartProps) -> Html {
     let mut series = vec![props.latest.clone()];
     series.extend(props.earlier.clone());
     let chart = wheel(count, &series);
-    let goals = wheel(count, &[props.goals.clone()]);
+    let goals = wheel(count, std::slice::from_ref(&props.goals));
     let goal_dots = &goals.shapes[0].dots;
     let latest = &chart.shapes[0];
     html! {

@@ -3,6 +3,7 @@
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
+use crate::model::scoring::shown;
 use crate::model::state::Action;
 use crate::app::components::confirm::Confirm;
 use crate::app::router::{self, Link};
@@ -57,7 +58,19 @@ pub fn Landing() -> Html {
             </section>
         }
     });
-    let saved = store.0.history.len();
+    // Returning users see where they stand first, and the way to their progress.
+    let welcome = store.0.history.last().map(|latest| {
+        let overall = shown(latest.score(bank).overall, ui.not_enough);
+        let date = dom::format_date(latest.taken_at);
+        let count = store.0.history.len();
+        html! {
+            <section class="card welcome" aria-labelledby="welcome-title">
+                <h2 id="welcome-title">{ ui.welcome_title }</h2>
+                <p>{ fill(ui.welcome_text, &[("overall", &overall), ("date", &date)]) }</p>
+                <Link to={Route::History} classes="button">{ fill(ui.history_link, &[("count", &count)]) }</Link>
+            </section>
+        }
+    });
 
     html! {
         <>
@@ -66,6 +79,7 @@ pub fn Landing() -> Html {
                 <p class="lead">{ &ui.landing_intro }</p>
             </section>
             { for progress_box }
+            { for welcome }
             <div class="choices">
                 <section class="card" aria-labelledby="full-title">
                     <h2 id="full-title">{ &ui.full_title }</h2>
@@ -78,9 +92,6 @@ pub fn Landing() -> Html {
                     <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse }</button>
                 </section>
             </div>
-            if saved > 0 {
-                <p class="history-link"><Link to={Route::History}>{ fill(ui.history_link, &[("count", &saved)]) }</Link></p>
-            }
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ &ui.privacy_title }</h2>
                 <p>{ &ui.privacy_text }</p>
