@@ -1,28 +1,20 @@
 // axe-core's WCAG 2.0–2.2 A and AA rules on every screen, in light and dark themes,
 // against the release build.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { launch } from './webdriver.mjs';
-import { serve } from './server.mjs';
+import { withApp } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server;
 let browser;
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.quit();
-  await server?.close();
+withApp(async (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** The violations axe finds on the page as it is now, as readable lines. */

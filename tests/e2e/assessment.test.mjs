@@ -2,25 +2,18 @@
 // in dist/ served on 127.0.0.1: keyboard only, a known answer pattern, every shown score
 // checked against an independent oracle, and answers surviving a reload.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { launch, Key } from './webdriver.mjs';
-import { serve } from './server.mjs';
+import { Key } from './webdriver.mjs';
+import { withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server;
 let browser;
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.quit();
-  await server?.close();
+withApp(async (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** A known, uneven answer for every item: 1..5 by its position in the bank. */

@@ -1,31 +1,27 @@
 // Progress over time, end to end: results on the trends, notes, goals, undo, backups
 // that really go to disk and come back, and print.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launch, ELEMENT } from './webdriver.mjs';
-import { serve } from './server.mjs';
+import { ELEMENT } from './webdriver.mjs';
+import { withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const downloads = mkdtempSync(join(tmpdir(), 'servewell-downloads-'));
 let server;
 let browser;
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
+withApp(async (s, b) => {
+  server = s;
+  browser = b;
   await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
 });
 
-after(async () => {
-  await browser?.quit();
-  await server?.close();
+after(() => {
   rmSync(downloads, { recursive: true, force: true });
 });
 

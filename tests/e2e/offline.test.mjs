@@ -10,9 +10,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
+import { DIST } from './harness.mjs';
 import { writeServiceWorker } from '../../scripts/finish-build.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Records every Content-Security-Policy violation of every page the tab opens. */
 async function recordViolations(browser) {
