@@ -54,7 +54,7 @@ fn catalogue(json: &Value) -> Result<String, String> {
     Ok(code)
 }
 
-/// `(id, entry)` pairs for an object of objects, in file order.
+/// `(id, entry)` pairs for an object of objects, sorted by id (lookups go by id).
 fn table(value: &Value, entry: impl Fn(&Value) -> Result<String, String>) -> Result<String, String> {
     object(value)?
         .iter()

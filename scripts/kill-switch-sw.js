@@ -7,8 +7,10 @@ self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    // Only this copy's caches: others on the same host are not broken.
+    const prefix = `servewell-${self.registration.scope}-`;
     for (const name of await caches.keys()) {
-      if (name.startsWith('servewell-')) await caches.delete(name);
+      if (name.startsWith(prefix)) await caches.delete(name);
     }
     await self.registration.unregister();
     // Only pages the old worker served: a page that registered this very file is

@@ -7,7 +7,13 @@
 // until the page asks it to take over, so nobody is reloaded in the middle of an
 // assessment.
 
-const CACHE = `servewell-${VERSION}`;
+// Caches belong to the whole origin: the scope in the name keeps two copies of the app
+// on one host (say /team-a/ and /team-b/) from deleting each other's.
+const PREFIX = `servewell-${self.registration.scope}-`;
+const CACHE = PREFIX + VERSION;
+// A page that has not arrived by then is taken from the cache: a room's poor wifi
+// should not keep the app from starting.
+const NETWORK_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -20,7 +26,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('servewell-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     // The first visit is controlled at once, so it works offline without a reload.
     await self.clients.claim();
@@ -36,12 +42,27 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Never cached from the network: this version's page must keep matching this
-    // version's files in the cache.
-    event.respondWith(fetch(request).catch(() => fromCache('./')));
+    // version's files in the cache. A captive portal's page, an error or a redirect
+    // is not the app either.
+    event.respondWith(pageFromNetwork(request).catch(() => fromCache('./').then((hit) => hit || fetch(request))));
     return;
   }
   event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
 });
+
+function pageFromNetwork(request) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer')), NETWORK_WAIT_MS);
+    fetch(request).then((response) => {
+      clearTimeout(timer);
+      if (response.ok && !response.redirected) resolve(response);
+      else reject(new Error(`status ${response.status}`));
+    }, (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
 
 function fromCache(request) {
   return caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }));

@@ -125,3 +125,14 @@ async fn damaged_storage_shows_a_message_not_a_blank_page() {
     assert!(notices.contains("unfinished assessment could not be restored"), "{notices}");
     assert!(root.query_selector("#start-full").ok().flatten().is_some(), "the landing page is there");
 }
+
+#[wasm_bindgen_test]
+fn damaged_history_that_cannot_be_set_aside_stays_put_and_is_never_written_over() {
+    fresh_root();
+    storage().set_item(DAMAGED_KEY, "an older damage").expect("set");
+    storage().set_item(HISTORY_KEY, "a newer damage").expect("set");
+    let state = load_state();
+    assert!(state.storage.history_read_only());
+    assert_eq!(storage().get_item(DAMAGED_KEY).ok().flatten().as_deref(), Some("an older damage"));
+    assert_eq!(storage().get_item(HISTORY_KEY).ok().flatten().as_deref(), Some("a newer damage"));
+}

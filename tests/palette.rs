@@ -57,7 +57,7 @@ const TEXT: &[(&str, &str)] = &[
 const GRAPHICS: &[(&str, &str)] = &[
     ("series-latest", "bg"), ("series-latest", "surface"), ("series-earlier", "bg"), ("series-earlier", "surface"),
     ("series-goal", "bg"), ("series-goal", "surface"), ("series-fall", "bg"), ("series-fall", "surface"),
-    ("focus", "bg"), ("focus", "surface"),
+    ("focus", "bg"), ("focus", "surface"), ("control-border", "bg"), ("control-border", "surface"),
 ];
 
 #[test]

@@ -5,15 +5,18 @@ use servewell::model::route::Route;
 
 #[test]
 fn every_route_round_trips_through_its_address() {
-    for route in [Route::Landing, Route::Assessment, Route::History, Route::Goals, Route::Data,
+    for route in [Route::Home, Route::Landing, Route::Assessment, Route::History, Route::Goals, Route::Data,
         Route::Result { id: "m1x-2k".into() }, Route::Compare { before: "a1".into(), after: "b-2".into() }] {
         assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
     }
 }
 
 #[test]
-fn an_empty_fragment_is_the_landing_page() {
-    for hash in ["", "#", "#/", "/"] {
+fn the_bare_address_is_home_and_a_slash_the_landing_page() {
+    for hash in ["", "#"] {
+        assert_eq!(Route::from_hash(hash), Route::Home, "{hash:?}");
+    }
+    for hash in ["#/", "/"] {
         assert_eq!(Route::from_hash(hash), Route::Landing, "{hash:?}");
     }
 }

@@ -104,3 +104,16 @@ fn changes_made_in_another_tab_are_adopted_but_not_written_back() {
     assert!(state.result("x").is_some());
     assert_eq!((state.history_revision, state.progress_revision), (0, 0));
 }
+
+#[test]
+fn the_history_stays_oldest_first_whatever_the_clock_said() {
+    let mut state = State::default();
+    for (id, now) in [("later", 50), ("earlier", 10), ("middle", 30)] {
+        apply(&mut state, Action::Start { variant: Variant::Pulse, now });
+        apply(&mut state, Action::Finish { id: id.into(), now });
+    }
+    apply(&mut state, Action::Delete("middle".into()));
+    apply(&mut state, Action::UndoDelete);
+    let ids: Vec<&str> = state.history.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["earlier", "middle", "later"]);
+}

@@ -83,7 +83,12 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     link.set_href(&url);
     link.set_download(filename);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Some browsers read the file after this task: let go of it a minute later.
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }
 
 /// Today in the reader's time zone, `YYYY-MM-DD`, for file names.

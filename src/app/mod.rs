@@ -23,7 +23,11 @@ use yew::prelude::*;
 
 #[component]
 fn Page() -> Html {
+    let store = store::use_store();
     match use_route() {
+        // Returning users start from their progress, unless an assessment waits.
+        Route::Home if !store.0.history.is_empty() && store.0.progress.is_none() => html! { <HistoryPage /> },
+        Route::Home => html! { <Landing /> },
         Route::Landing => html! { <Landing /> },
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },

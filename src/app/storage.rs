@@ -28,7 +28,10 @@ pub fn load(bank: &Bank) -> State {
                 history.results
             }
             Err(problem) => {
-                status.history_problem = Some(set_aside(&storage, &raw, problem));
+                // Unreadable history that could not be set aside stays where it is, and
+                // nothing is written over it.
+                status.history_locked = matches!(problem, LoadError::Damaged(_)) && !set_aside(&storage, &raw);
+                status.history_problem = Some(problem);
                 Vec::new()
             }
         },
@@ -53,22 +56,20 @@ pub fn load(bank: &Bank) -> State {
     State::new(history, progress, settings, status)
 }
 
-/// Keeps damaged history where nothing overwrites it. If it cannot be kept, the history
-/// is treated as read-only instead, so that it is never lost.
-fn set_aside(storage: &Storage, raw: &str, problem: LoadError) -> LoadError {
-    if let LoadError::Damaged(_) = problem {
-        let kept = matches!(storage.get_item(schema::DAMAGED_KEY), Ok(Some(_)))
-            || write(storage, schema::DAMAGED_KEY, raw);
-        if !kept {
-            return LoadError::Newer(schema::VERSION);
-        }
+/// Keeps damaged history where nothing overwrites it, and says whether that worked.
+/// A copy of different damaged data already kept is never replaced.
+fn set_aside(storage: &Storage, raw: &str) -> bool {
+    match storage.get_item(schema::DAMAGED_KEY) {
+        Ok(Some(kept)) => kept == raw,
+        _ => write(storage, schema::DAMAGED_KEY, raw),
     }
-    problem
 }
 
-/// The damaged history kept aside, for the user to download.
-pub fn damaged_history() -> Option<String> {
-    local_storage()?.get_item(schema::DAMAGED_KEY).ok().flatten()
+/// The damaged history, for the user to download: where it was set aside, or where it
+/// still is.
+pub fn damaged_history(locked: bool) -> Option<String> {
+    let key = if locked { schema::HISTORY_KEY } else { schema::DAMAGED_KEY };
+    local_storage()?.get_item(key).ok().flatten()
 }
 
 pub fn save_history(results: &[SavedResult]) -> bool {

@@ -53,30 +53,42 @@ pub struct StoreProviderProps {
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     let store = use_reducer(|| Store(load_state()));
 
-    // History first: if the page dies between the two writes, the result is kept and
-    // the finished assessment merely reappears as in progress.
+    // Every key whose revision is not yet on disk is written after each change, so a
+    // write that failed (storage full) is tried again with the next one.
+    let on_disk = use_mut_ref(Revisions::default);
     {
-        let store = store.clone();
-        use_effect_with(store.0.history_revision, move |revision| {
-            if *revision > 0 && !store.0.storage.history_read_only() {
-                report(&store, storage::save_history(&store.0.history));
+        let (store, on_disk) = (store.clone(), on_disk.clone());
+        let state = &store.0;
+        let revisions = Revisions { history: state.history_revision, progress: state.progress_revision, settings: state.settings_revision };
+        use_effect_with(revisions, move |now| {
+            let state = &store.0;
+            let mut disk = on_disk.borrow_mut();
+            let mut all_saved = true;
+            // History first, and the assessment in progress is only cleared once the
+            // result it became is safely stored: until then it can still be resumed.
+            if now.history != disk.history {
+                if !state.storage.history_read_only() && storage::save_history(&state.history) {
+                    disk.history = now.history;
+                } else {
+                    all_saved = false;
+                }
             }
-        });
-    }
-    {
-        let store = store.clone();
-        use_effect_with(store.0.progress_revision, move |revision| {
-            if *revision > 0 {
-                report(&store, storage::save_progress(store.0.progress.as_ref()));
+            if now.progress != disk.progress {
+                let result_unsaved = now.history != disk.history && state.progress.is_none();
+                if !result_unsaved && storage::save_progress(state.progress.as_ref()) {
+                    disk.progress = now.progress;
+                } else {
+                    all_saved = false;
+                }
             }
-        });
-    }
-    {
-        let store = store.clone();
-        use_effect_with(store.0.settings_revision, move |revision| {
-            if *revision > 0 {
-                report(&store, storage::save_settings(&store.0.settings));
+            if now.settings != disk.settings {
+                if storage::save_settings(&state.settings) {
+                    disk.settings = now.settings;
+                } else {
+                    all_saved = false;
+                }
             }
+            report(&store, all_saved);
         });
     }
     {
@@ -84,14 +96,22 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo_utils::window(), "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-                let fresh = load_state();
-                match event.key().as_deref() {
-                    Some(schema::HISTORY_KEY) => {
-                        dispatcher.dispatch(Action::HistoryChanged(fresh.history.as_ref().clone()))
+                // Only the key that changed, and only if it reads cleanly: anything else
+                // keeps what this tab has rather than taking it for empty.
+                let Some(key) = event.key() else { return };
+                let bank = Bank::builtin();
+                let action = match (key.as_str(), event.new_value()) {
+                    // Finished or dropped in the other tab.
+                    (schema::PROGRESS_KEY, None) => Some(Action::ProgressChanged(None)),
+                    (schema::PROGRESS_KEY, Some(raw)) => {
+                        schema::decode_progress(&raw, bank).ok().map(|p| Action::ProgressChanged(Some(p)))
                     }
-                    Some(schema::PROGRESS_KEY) => dispatcher.dispatch(Action::ProgressChanged(fresh.progress)),
-                    Some(schema::SETTINGS_KEY) => dispatcher.dispatch(Action::SettingsChanged(fresh.settings)),
-                    _ => {}
+                    (schema::HISTORY_KEY, Some(raw)) => schema::decode_history(&raw).ok().map(|h| Action::HistoryChanged(h.results)),
+                    (schema::SETTINGS_KEY, Some(raw)) => schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    dispatcher.dispatch(action);
                 }
             });
             move || drop(listener)
@@ -103,6 +123,14 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             { props.children.clone() }
         </ContextProvider<StoreHandle>>
     }
+}
+
+/// The revision of each stored key.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Revisions {
+    history: u32,
+    progress: u32,
+    settings: u32,
 }
 
 /// Tells the state whether a write stuck, only when that changes, to avoid needless renders.

@@ -2,6 +2,8 @@
 //! bank's. The English catalogue is `questions/en.json`, turned into the static below by
 //! `build.rs`, so a missing or unknown key fails the build.
 
+use crate::model::bank::{Bank, Variant};
+
 pub struct Catalogue {
     pub characteristics: &'static [(&'static str, CharacteristicText)],
     pub items: &'static [(&'static str, ItemText)],
@@ -44,7 +46,6 @@ pub struct Attributed {
 /// The interface's own strings.
 pub struct Ui {
     pub app_name: &'static str,
-    pub tagline: &'static str,
     pub skip_link: &'static str,
     pub nav_home: &'static str,
     pub nav_history: &'static str,
@@ -142,6 +143,7 @@ pub struct Ui {
     pub latest_title: &'static str,
     pub latest_change: &'static str,
     pub latest_first: &'static str,
+    pub latest_no_change: &'static str,
     pub backup_reminder: &'static str,
     pub backup_now: &'static str,
     pub wheel_title: &'static str,
@@ -238,6 +240,18 @@ impl Catalogue {
 
     pub fn item_text(&self, id: &str) -> Option<&ItemText> {
         lookup(self.items, id)
+    }
+
+    pub fn variant_name(&self, variant: Variant) -> &'static str {
+        match variant {
+            Variant::Full => self.ui.variant_full,
+            Variant::Pulse => self.ui.variant_pulse,
+        }
+    }
+
+    /// The words for the band a score falls in.
+    pub fn band_of(&self, bank: &Bank, score: Option<f64>) -> Option<&BandText> {
+        self.band(&bank.band(score?)?.id)
     }
 }
 

@@ -5,6 +5,8 @@ use crate::model::history::is_valid_id;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    /// The app opened at its bare address: a returning user's home is their history.
+    Home,
     Landing,
     Assessment,
     Result { id: String },
@@ -20,6 +22,9 @@ impl Route {
     /// `NotFound`, never an error.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
+        if path.is_empty() {
+            return Route::Home;
+        }
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
             [""] => Route::Landing,
@@ -37,6 +42,7 @@ impl Route {
 
     pub fn to_hash(&self) -> String {
         match self {
+            Route::Home => String::new(),
             Route::Landing => "#/".into(),
             Route::Assessment => "#/assessment".into(),
             Route::Result { id } => format!("#/results/{id}"),

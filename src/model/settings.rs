@@ -18,14 +18,20 @@ pub struct Settings {
     pub last_backup: Option<u64>,
 }
 
+/// A goal as it is kept: on the scale, to one decimal; `None` for no number at all.
+pub fn goal_on_scale(goal: f64) -> Option<f64> {
+    goal.is_finite().then(|| round1(goal.clamp(SCALE_MIN, SCALE_MAX)))
+}
+
 impl Settings {
     /// Sets or (with `None`) clears a goal; a goal off the scale is brought onto it, and
     /// one that is no number at all changes nothing.
     pub fn set_goal(&mut self, characteristic: &str, goal: Option<f64>) {
         match goal {
-            Some(goal) if !goal.is_finite() => {}
             Some(goal) => {
-                self.goals.insert(characteristic.to_string(), round1(goal.clamp(SCALE_MIN, SCALE_MAX)));
+                if let Some(goal) = goal_on_scale(goal) {
+                    self.goals.insert(characteristic.to_string(), goal);
+                }
             }
             None => {
                 self.goals.remove(characteristic);

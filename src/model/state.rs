@@ -22,6 +22,8 @@ pub struct StorageStatus {
     pub history_problem: Option<LoadError>,
     /// Saved results left out because they were damaged.
     pub skipped: usize,
+    /// Damaged history that could not be set aside: left in place, never written over.
+    pub history_locked: bool,
     pub progress_damaged: bool,
 }
 
@@ -29,7 +31,7 @@ impl StorageStatus {
     /// History from a newer app, or damaged history that could not be set aside, is
     /// never written over.
     pub fn history_read_only(&self) -> bool {
-        matches!(self.history_problem, Some(LoadError::Newer(_)))
+        self.history_locked || matches!(self.history_problem, Some(LoadError::Newer(_)))
     }
 }
 
@@ -47,8 +49,8 @@ pub struct State {
     pub settings: Settings,
     /// Bumped on every change to `settings`.
     pub settings_revision: u32,
-    /// The last result deleted, with where it stood, until it is undone or another goes.
-    pub deleted: Option<(usize, SavedResult)>,
+    /// The last result deleted, until it is undone or another goes.
+    pub deleted: Option<SavedResult>,
     /// What the last import did, for the user to read.
     pub last_import: Option<ImportReport>,
     pub storage: StorageStatus,
@@ -142,7 +144,7 @@ impl State {
             }
             Action::Finish { id, now } => {
                 if let Some(progress) = self.progress.take() {
-                    Rc::make_mut(&mut self.history).push(SavedResult {
+                    insert_in_order(Rc::make_mut(&mut self.history), SavedResult {
                         id,
                         taken_at: now,
                         variant: progress.variant,
@@ -156,16 +158,15 @@ impl State {
             }
             Action::Delete(id) => {
                 if let Some(index) = self.history.iter().position(|r| r.id == id) {
-                    let removed = Rc::make_mut(&mut self.history).remove(index);
-                    self.deleted = Some((index, removed));
+                    self.deleted = Some(Rc::make_mut(&mut self.history).remove(index));
                     self.history_revision += 1;
                 }
             }
             Action::UndoDelete => {
-                if let Some((index, result)) = self.deleted.take() {
+                if let Some(result) = self.deleted.take() {
                     let history = Rc::make_mut(&mut self.history);
                     if !history.iter().any(|r| r.id == result.id) {
-                        history.insert(index.min(history.len()), result);
+                        insert_in_order(history, result);
                         self.history_revision += 1;
                     }
                 }
@@ -204,4 +205,11 @@ impl State {
     pub fn result(&self, id: &str) -> Option<&SavedResult> {
         self.history.iter().find(|r| r.id == id)
     }
+}
+
+/// Keeps the history oldest first whatever the clock said: imports and undo can bring
+/// back results older than the newest.
+fn insert_in_order(history: &mut Vec<SavedResult>, result: SavedResult) {
+    let at = history.partition_point(|r| r.taken_at <= result.taken_at);
+    history.insert(at, result);
 }

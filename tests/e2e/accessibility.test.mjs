@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { withApp } from './harness.mjs';
+import { results, storedHistory } from './fixtures.mjs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,17 +31,14 @@ async function violations() {
 }
 
 /** Stored data for a result page and a history page with something on them. */
-const history = JSON.stringify({
-  schema: 1,
-  results: [{
-    id: 'axe-1', taken_at: 1.7e12, variant: 'full', bank_version: 1,
+const history = storedHistory([...results(2), {
+    id: 'axe-1', taken_at: 1.8e12, variant: 'full', bank_version: 1,
     // Uneven answers, with one characteristic short of answers, so every part shows.
     answers: { lis1: 5, lis2: 4, lis3: 2, lis4: 1, emp1: 3, emp2: 3, emp3: 4, emp4: 2, hea1: 1, hea2: 2,
       awa1: 4, awa2: 4, awa3: 5, awa4: 5, per1: 2, per2: 3, per3: 3, per4: 4, con1: 5, con2: 5, con3: 4, con4: 1,
       for1: 3, for2: 2, for3: 3, for4: 3, ste1: 4, ste2: 4, ste3: 4, ste4: 2, gro1: 2, gro2: 1, gro3: 2, gro4: 4,
       com1: 5, com2: 4, com3: 4, com4: 1 },
-  }],
-});
+  }]);
 
 async function screens() {
   const url = server.url;
@@ -73,6 +71,15 @@ async function screens() {
   await browser.click(await browser.find('tr[data-result-id] button.link'));
   await browser.waitFor('.confirm');
   await check('delete confirmation');
+  await browser.goto(`${url}#/goals`);
+  await browser.waitFor('#goal-listening');
+  await check('goals');
+  await browser.goto(`${url}#/data`);
+  await browser.waitFor('#export');
+  await check('data');
+  await browser.goto(`${url}#/compare/fixture-0/axe-1`);
+  await browser.waitFor('#compare-table');
+  await check('compare');
   await browser.goto(`${url}#/nowhere`);
   await browser.waitFor('h1');
   await check('not found');
@@ -91,7 +98,7 @@ for (const scheme of ['light', 'dark']) {
   test(`every screen passes axe's WCAG A and AA rules in the ${scheme} theme`, async () => {
     await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     const seen = await screens();
-    assert.equal(Object.keys(seen).length, 8);
+    assert.equal(Object.keys(seen).length, 11);
     for (const [screen, found] of Object.entries(seen)) {
       assert.deepEqual(found, [], `${screen} (${scheme})`);
     }

@@ -29,6 +29,7 @@ async function fresh(history) {
   await browser.goto(server.url);
   await browser.exec('localStorage.clear()');
   if (history) await browser.exec('localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, storedHistory(history));
+  await browser.goto(`${server.url}#/`);
   await browser.refresh();
   await browser.waitFor('#start-full');
 }
@@ -39,7 +40,7 @@ async function textOf(css) {
 
 /** Takes a pulse answering every item with `answer(id)`; returns the given answers. */
 async function takePulse(answer) {
-  await browser.goto(server.url);
+  await browser.goto(`${server.url}#/`);
   await browser.click(await browser.waitFor('#start-pulse'));
   const given = {};
   for (const button of ['#next', '#finish']) {
@@ -66,10 +67,22 @@ async function sendFile(path) {
   await browser.command('POST', `/element/${input[ELEMENT]}/value`, { text: path });
 }
 
-async function waitForDownload(prefix) {
-  return browser.waitUntil(() => readdirSync(downloads).find((f) => f.startsWith(prefix) && !f.endsWith('.crdownload')),
-    `a download named ${prefix}…`);
+/** Waits for a finished download named `prefix…` whose text `complete` accepts. */
+async function waitForDownload(prefix, complete) {
+  return browser.waitUntil(() => {
+    const name = readdirSync(downloads).find((f) => f.startsWith(prefix) && !f.endsWith('.crdownload'));
+    const text = name && readFileSync(join(downloads, name), 'utf8');
+    return text && complete(text) && { name, text };
+  }, `a complete download named ${prefix}…`);
 }
+
+test('a returning user opening the app lands on their progress', async () => {
+  await fresh(results(2));
+  await browser.goto(server.url);
+  await browser.refresh();
+  await browser.waitFor('#latest-overall');
+  assert.equal(await textOf('h1'), 'My results');
+});
 
 test('three results appear in the history and at the right heights on the trends', async () => {
   await fresh();
@@ -160,14 +173,14 @@ test('a backup goes to disk and comes back after the storage is cleared, without
   await fresh(results(5));
   await browser.goto(`${server.url}#/data`);
   await browser.click(await browser.waitFor('#export'));
-  const file = await waitForDownload('servewell-backup-');
+  const parses = (text) => { try { return JSON.parse(text); } catch { return false; } };
+  const { name: file, text } = await waitForDownload('servewell-backup-', parses);
   assert.match(file, /^servewell-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backup = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
-  assert.equal(backup.results.length, 5);
+  assert.equal(JSON.parse(text).results.length, 5);
   assert.match(await textOf('#last-backup'), /^Last backup:/);
 
   await browser.click(await browser.find('#export-csv'));
-  const csv = readFileSync(join(downloads, await waitForDownload('servewell-results-')), 'utf8');
+  const { text: csv } = await waitForDownload('servewell-results-', (text) => text.endsWith('\r\n'));
   assert.equal(csv.trim().split('\r\n').length, 6, 'a header and five rows');
 
   await browser.exec('localStorage.clear()');

@@ -118,9 +118,9 @@ function nextVersion() {
   return { dir, stylesheet: fresh };
 }
 
-test('a new version waits for the user, interrupts nothing, and loses no answer', async () => {
+for (const base of ['/', '/some/path/']) test(`a new version waits for the user, interrupts nothing, and loses no answer (served from ${base})`, async () => {
   const next = nextVersion();
-  let server = await serve(DIST);
+  let server = await serve(DIST, { base });
   const browser = await launch();
   try {
     await browser.goto(server.url);
@@ -133,7 +133,7 @@ test('a new version waits for the user, interrupts nothing, and loses no answer'
     // Deploy: the old files are gone, the new ones are in their place.
     const port = server.port;
     await server.close();
-    server = await serve(next.dir, { port });
+    server = await serve(next.dir, { port, base });
     // The check the app makes whenever it comes back to the foreground.
     await browser.exec('document.dispatchEvent(new Event("visibilitychange"))');
     await browser.waitFor('#update-notice', { timeout: 20_000 });

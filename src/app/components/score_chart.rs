@@ -64,7 +64,7 @@ pub fn score_table(score: &Score) -> Html {
             </thead>
             <tbody>
                 { for score.display_order().into_iter().map(|c| {
-                    let band = c.mean.and_then(|m| bank.band(m)).and_then(|b| en.band(&b.id));
+                    let band = en.band_of(bank, c.mean);
                     html! {
                         <tr data-characteristic={c.id.clone()}>
                             <th scope="row">{ en.name(&c.id) }</th>

@@ -18,8 +18,9 @@ pub fn StorageNotices() -> Html {
     }
     match &status.history_problem {
         Some(LoadError::Damaged(reason)) => {
-            let ondownload = Callback::from(|_: MouseEvent| {
-                if let Some(raw) = storage::damaged_history() {
+            let locked = status.history_locked;
+            let ondownload = Callback::from(move |_: MouseEvent| {
+                if let Some(raw) = storage::damaged_history(locked) {
                     let _ = dom::download("servewell-damaged-history.json", &raw, "application/json");
                 }
             });

@@ -3,7 +3,6 @@
 
 use crate::app::components::data_table::DataTable;
 use crate::app::dom::format_date;
-use crate::app::pages::landing::variant_name;
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::chart::{trend, TrendValue, TREND_MAX_MARKS};
@@ -90,7 +89,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                         { for results.iter().enumerate().rev().map(|(row, r)| html! {
                             <tr>
                                 <th scope="row">{ format_date(r.taken_at) }</th>
-                                <td>{ variant_name(r.variant) }</td>
+                                <td>{ Catalogue::english().variant_name(r.variant) }</td>
                                 { for panels.iter().map(|(_, _, values, _)| html! {
                                     <td class="num">{ shown(values[row].value, "–") }</td>
                                 }) }

@@ -11,16 +11,18 @@ pub fn UpdateNotice() -> Html {
         let available = available.clone();
         use_effect_with((), move |_| service_worker::register(Callback::from(move |_| available.set(true))));
     }
-    if !*available {
-        return Html::default();
-    }
     let ui = &Catalogue::english().ui;
+    // The live region is there from the start, so that its news is announced.
     html! {
-        <div class="notice update" id="update-notice" role="status">
-            <p>{ ui.update_available }</p>
-            <button type="button" class="primary" onclick={Callback::from(|_| service_worker::update_now())}>
-                { ui.update_reload }
-            </button>
+        <div role="status">
+            if *available {
+                <div class="notice update" id="update-notice">
+                    <p>{ ui.update_available }</p>
+                    <button type="button" class="primary" onclick={Callback::from(|_| service_worker::update_now())}>
+                        { ui.update_reload }
+                    </button>
+                </div>
+            }
         </div>
     }
 }

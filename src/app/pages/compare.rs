@@ -2,7 +2,6 @@
 //! with the warning that small changes may be noise.
 
 use crate::app::components::data_table::DataTable;
-use crate::app::pages::landing::variant_name;
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::Bank;
@@ -25,7 +24,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
-    let heading = dom::use_view(ui.compare_title.to_string(), (props.before.clone(), props.after.clone()));
+    // Keyed on the page, not on the two results: picking another result in a list
+    // must not throw focus back to the heading (WCAG 3.2.2).
+    let heading = dom::use_view(ui.compare_title.to_string(), ());
     let history = &store.0.history;
     let find = |id: &str| history.iter().find(|r| r.id == id);
     let (Some(before), Some(after)) = (find(&props.before), find(&props.after)) else {
@@ -51,7 +52,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <select id={id.to_string()} {onchange}>
                     { for history.iter().rev().map(|r| html! {
                         <option value={r.id.clone()} selected={r.id == current.id}>
-                            { format!("{}, {}", dom::format_date(r.taken_at), variant_name(r.variant)) }
+                            { format!("{}, {}", dom::format_date(r.taken_at), Catalogue::english().variant_name(r.variant)) }
                         </option>
                     }) }
                 </select>

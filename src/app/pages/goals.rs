@@ -5,6 +5,7 @@ use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::Bank;
 use crate::model::catalogue::Catalogue;
 use crate::model::scoring::one_decimal;
+use crate::model::settings::goal_on_scale;
 use crate::model::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,12 +19,19 @@ pub fn GoalsPage() -> Html {
     let fields = Bank::builtin().characteristics.iter().map(|id| {
         let goal = store.0.settings.goals.get(id).copied();
         let onchange = {
-            let id = id.clone();
-            crate::app::store::send(&store, move |event: Event| {
+            let (id, store) = (id.clone(), store.clone());
+            Callback::from(move |event: Event| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                // An empty or unreadable box means no goal.
-                let goal = input.value().trim().replace(',', ".").parse::<f64>().ok();
-                Action::SetGoal { characteristic: id.clone(), goal }
+                // Text the browser cannot read as a number reads as "": that must not
+                // clear a goal. An empty box does.
+                if input.validity().bad_input() {
+                    return;
+                }
+                let goal = input.value_as_number();
+                let goal = if goal.is_nan() { None } else { goal_on_scale(goal) };
+                // Show the goal as kept, rounded and on the scale.
+                input.set_value(&goal.map(one_decimal).unwrap_or_default());
+                store.dispatch(Action::SetGoal { characteristic: id.clone(), goal });
             })
         };
         html! {

@@ -4,7 +4,6 @@
 use crate::app::components::confirm::Confirm;
 use crate::app::components::trends::Trends;
 use crate::app::components::wheel_chart::WheelChart;
-use crate::app::pages::landing::variant_name;
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::Bank;
@@ -81,8 +80,8 @@ fn Latest(props: &LatestProps) -> Html {
     let ui = &en.ui;
     let bank = Bank::builtin();
     let overall = props.latest.score(bank).overall;
-    let band = overall.and_then(|o| bank.band(o)).and_then(|b| en.band(&b.id));
-    let change = props.previous.as_ref().and_then(|p| Some(overall? - p.score(bank).overall?));
+    let band = en.band_of(bank, overall);
+    let change = props.previous.as_ref().map(|p| Some(overall? - p.score(bank).overall?));
     html! {
         <section class="card latest" aria-labelledby="latest-heading">
             <h2 id="latest-heading">{ ui.latest_title }</h2>
@@ -91,13 +90,14 @@ fn Latest(props: &LatestProps) -> Html {
                 <span class="of">{ ui.out_of_five }</span>
                 if let Some(band) = band { <span class="band">{ band.name }</span> }
             </p>
-            <p>{ variant_name(props.latest.variant) }{ ", " }{ dom::format_date(props.latest.taken_at) }</p>
+            <p>{ Catalogue::english().variant_name(props.latest.variant) }{ ", " }{ dom::format_date(props.latest.taken_at) }</p>
             <p id="latest-change">
                 { match change {
-                    Some(change) => {
+                    Some(Some(change)) => {
                         let text = fill(ui.latest_change, &[("change", &signed(change))]);
                         if change.abs() < NOISE { format!("{text} ({})", ui.may_be_noise) } else { text }
                     }
+                    Some(None) => ui.latest_no_change.to_string(),
                     None => ui.latest_first.to_string(),
                 } }
             </p>
@@ -156,7 +156,7 @@ fn WheelSection() -> Html {
                     <select id="wheel-compare" {onchange}>
                         { for earlier_results.iter().enumerate().rev().map(|(i, r)| {
                             let hint = if i + 1 == earlier_results.len() { ui.option_previous } else if i == 0 { ui.option_first } else { "" };
-                            let label = format!("{}, {}{}", dom::format_date(r.taken_at), variant_name(r.variant),
+                            let label = format!("{}, {}{}", dom::format_date(r.taken_at), Catalogue::english().variant_name(r.variant),
                                 if hint.is_empty() { String::new() } else { format!(" ({hint})") });
                             html! { <option value={r.id.clone()} selected={selected == r.id}>{ label }</option> }
                         }) }
@@ -222,7 +222,7 @@ fn ResultList(props: &ResultListProps) -> Html {
             <>
                 <tr data-result-id={result.id.clone()}>
                     <td>{ &date }</td>
-                    <td>{ variant_name(result.variant) }</td>
+                    <td>{ Catalogue::english().variant_name(result.variant) }</td>
                     <td class="num overall">{ shown(result.score(bank).overall, ui.not_enough) }</td>
                     <td class="note-excerpt">{ excerpt }{ more }</td>
                     <td class="row-actions no-print">

@@ -52,7 +52,7 @@ pub fn Landing() -> Html {
         html! {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{ &ui.continue_title }</h2>
-                <p>{ variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <p>{ Catalogue::english().variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
                 <Link to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link>
                 { for confirm }
             </section>
@@ -98,13 +98,5 @@ pub fn Landing() -> Html {
                 <p class="caveat">{ &ui.caveat }</p>
             </section>
         </>
-    }
-}
-
-pub fn variant_name(variant: Variant) -> &'static str {
-    let ui = &Catalogue::english().ui;
-    match variant {
-        Variant::Full => ui.variant_full,
-        Variant::Pulse => ui.variant_pulse,
     }
 }

@@ -2,7 +2,6 @@
 //! unanswered items before the result.
 
 use crate::app::components::{confirm::Confirm, item_field::ItemField};
-use crate::app::pages::landing::variant_name;
 use crate::app::store::{send, use_store};
 use crate::app::{dom, Route};
 use crate::model::assessment::{InProgress, Likert, PER_PAGE};
@@ -183,7 +182,7 @@ fn Pages(props: &PagesProps) -> Html {
             { for resumed }
             { for start_over }
             <h1 ref={heading} tabindex="-1">{ &title }</h1>
-            <p class="variant">{ variant_name(progress.variant) }</p>
+            <p class="variant">{ Catalogue::english().variant_name(progress.variant) }</p>
             <div class="progress">
                 <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
                 <p id="progress-text">{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>

@@ -3,7 +3,6 @@
 
 use crate::app::components::note_editor::NoteEditor;
 use crate::app::components::score_chart::{score_chart, score_table};
-use crate::app::pages::landing::variant_name;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
@@ -47,7 +46,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             </ul>
         }
     };
-    let overall_band = score.overall.and_then(|o| bank.band(o)).and_then(|b| en.band(&b.id));
+    let overall_band = en.band_of(bank, score.overall);
     let flags = score.flags.iter().map(|flag| match flag {
         Flag::StraightLining => ui.flag_straight_lining.to_string(),
         Flag::Inconsistent { item, partner } => {
@@ -79,7 +78,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <article class="result">
             <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
-            <p class="taken">{ fill(ui.result_taken, &[("variant", &variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
+            <p class="taken">{ fill(ui.result_taken, &[("variant", &Catalogue::english().variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
 
             <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
