@@ -7,6 +7,7 @@ pub mod backup;
 pub mod bank;
 pub mod catalogue;
 pub mod chart;
+pub mod code;
 pub mod csv;
 pub mod history;
 pub mod route;

@@ -1,0 +1,273 @@
+//! Result codes: a participant's result, short enough to read out or paste in a chat,
+//! and links that carry one. Only what the group profile needs travels: workshop,
+//! variant, bank version, day, answers and, if the participant wants, a first name.
+//!
+//! A code is `SW` followed by Crockford base32 (no I, L, O, U; case does not matter;
+//! spaces, line breaks and hyphens are ignored). Its last 20 bits are a checksum: a
+//! damaged code is caught, a forged one is not.
+
+use crate::model::assessment::{Answers, Likert};
+use crate::model::bank::{Bank, Item, Variant};
+
+pub const PREFIX: &str = "SW";
+/// The code format this build writes and reads.
+pub const FORMAT: u64 = 1;
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Longer input is refused before it is decoded.
+pub const MAX_INPUT: usize = 200;
+pub const MAX_NAME_BYTES: usize = 40;
+const CHECK_BITS: u32 = 20;
+
+/// What a result code carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedResult {
+    /// The workshop's id, six base32 characters.
+    pub workshop: String,
+    pub variant: Variant,
+    pub bank_version: u32,
+    /// Days since 2020-01-01.
+    pub day: u32,
+    pub answers: Answers,
+    /// Tells two participants with the same answers apart.
+    pub nonce: u16,
+    /// Empty unless the participant chose to give it.
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeError {
+    Empty,
+    TooLong,
+    WrongPrefix,
+    BadCharacter(char),
+    UnknownFormat(u64),
+    /// Cut, mistyped or otherwise changed.
+    Damaged,
+    /// Answered with another version of the questions than this app knows.
+    OtherBankVersion(u32),
+}
+
+/// The day number of a time, for codes.
+pub fn day_of(ms: u64) -> u32 {
+    u32::try_from(ms / 86_400_000).unwrap_or(u32::MAX).saturating_sub(DAY_2020)
+}
+
+/// The time (midnight UTC) of a code's day.
+pub fn ms_of(day: u32) -> u64 {
+    u64::from(day + DAY_2020) * 86_400_000
+}
+
+const DAY_2020: u32 = 18_262;
+
+fn asked(bank: &Bank, variant: Variant) -> Vec<&Item> {
+    bank.items.iter().filter(|i| Bank::includes(variant, i)).collect()
+}
+
+pub fn encode(bank: &Bank, result: &SharedResult) -> String {
+    let mut bits = Bits::default();
+    bits.push(FORMAT, 4);
+    bits.push(u64::from(result.variant == Variant::Pulse), 1);
+    bits.push(u64::from(result.bank_version), 6);
+    bits.push(workshop_bits(&result.workshop).unwrap_or(0), 30);
+    bits.push(u64::from(result.day.min(0xFFFF)), 16);
+    bits.push(u64::from(result.nonce), 16);
+    let items = asked(bank, result.variant);
+    let mut number: u128 = 0;
+    for item in items.iter().rev() {
+        number = number * 6 + u128::from(result.answers.get(&item.id).map_or(0, |a| a.value()));
+    }
+    let width = answer_bits(items.len());
+    bits.push((number >> 64) as u64, width.saturating_sub(64));
+    bits.push(number as u64, width.min(64));
+    let name = truncate(&result.name, MAX_NAME_BYTES);
+    bits.push(name.len() as u64, 6);
+    for byte in name.bytes() {
+        bits.push(u64::from(byte), 8);
+    }
+    let check = checksum(&bits);
+    bits.push(check, CHECK_BITS);
+    let mut code = String::from(PREFIX);
+    code.extend(bits.chunks5().map(|v| ALPHABET[v as usize] as char));
+    code
+}
+
+pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
+    if input.len() > MAX_INPUT {
+        return Err(CodeError::TooLong);
+    }
+    let cleaned: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if cleaned.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    let upper = cleaned.to_ascii_uppercase();
+    let Some(body) = upper.strip_prefix(PREFIX) else { return Err(CodeError::WrongPrefix) };
+    let mut bits = Bits::default();
+    for c in body.chars() {
+        bits.push(value_of(c).ok_or(CodeError::BadCharacter(c))?, 5);
+    }
+    let total = bits.len();
+    if total < 4 + CHECK_BITS as usize {
+        return Err(CodeError::Damaged);
+    }
+    let mut read = bits.reader();
+    // A later format is a newer app's; an earlier one never existed, so it is damage.
+    match read.take(4).ok_or(CodeError::Damaged)? {
+        FORMAT => {}
+        format if format > FORMAT => return Err(CodeError::UnknownFormat(format)),
+        _ => return Err(CodeError::Damaged),
+    }
+    let variant = if read.take(1).ok_or(CodeError::Damaged)? == 1 { Variant::Pulse } else { Variant::Full };
+    let bank_version = read.take(6).ok_or(CodeError::Damaged)? as u32;
+    let workshop = workshop_text(read.take(30).ok_or(CodeError::Damaged)?);
+    let day = read.take(16).ok_or(CodeError::Damaged)? as u32;
+    let nonce = read.take(16).ok_or(CodeError::Damaged)? as u16;
+    let items = asked(bank, variant);
+    let width = answer_bits(items.len());
+    let high = read.take(width.saturating_sub(64)).ok_or(CodeError::Damaged)?;
+    let low = read.take(width.min(64)).ok_or(CodeError::Damaged)?;
+    let mut number = (u128::from(high) << 64) | u128::from(low);
+    let name_len = read.take(6).ok_or(CodeError::Damaged)? as usize;
+    let mut name = Vec::with_capacity(name_len);
+    for _ in 0..name_len {
+        name.push(read.take(8).ok_or(CodeError::Damaged)? as u8);
+    }
+    let covered = read.position();
+    let check = read.take(CHECK_BITS).ok_or(CodeError::Damaged)?;
+    // What is left can only be the padding of the last character.
+    let rest = total - read.position();
+    if rest >= 5 || read.take(rest as u32) != Some(0) || check != checksum(&bits.prefix(covered)) {
+        return Err(CodeError::Damaged);
+    }
+    if bank_version != bank.version {
+        return Err(CodeError::OtherBankVersion(bank_version));
+    }
+    let mut answers = Answers::new();
+    for item in &items {
+        let digit = (number % 6) as u8;
+        number /= 6;
+        if let Some(answer) = Likert::new(digit) {
+            answers.insert(item.id.clone(), answer);
+        }
+    }
+    if number != 0 {
+        return Err(CodeError::Damaged);
+    }
+    let name = String::from_utf8(name).map_err(|_| CodeError::Damaged)?;
+    Ok(SharedResult { workshop, variant, bank_version, day, answers, nonce, name })
+}
+
+/// A code in a form that is the same however it was copied: for spotting duplicates.
+pub fn normalised(input: &str) -> String {
+    input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether `id` can be a workshop id: six base32 characters.
+pub fn is_workshop_id(id: &str) -> bool {
+    workshop_bits(id).is_some()
+}
+
+/// A workshop id from 30 random bits.
+pub fn workshop_id(random: u32) -> String {
+    workshop_text(u64::from(random) & 0x3FFF_FFFF)
+}
+
+fn workshop_bits(id: &str) -> Option<u64> {
+    if id.len() != 6 {
+        return None;
+    }
+    id.chars().try_fold(0u64, |acc, c| Some(acc << 5 | value_of(c)?))
+}
+
+fn workshop_text(bits: u64) -> String {
+    (0..6).rev().map(|i| ALPHABET[((bits >> (5 * i)) & 31) as usize] as char).collect()
+}
+
+fn value_of(c: char) -> Option<u64> {
+    let c = match c.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        c => c,
+    };
+    ALPHABET.iter().position(|a| *a as char == c).map(|p| p as u64)
+}
+
+/// Bits for a base-6 number of `digits` digits.
+fn answer_bits(digits: usize) -> u32 {
+    let mut max: u128 = 1;
+    for _ in 0..digits {
+        max = max.saturating_mul(6);
+    }
+    128 - (max - 1).leading_zeros()
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// FNV-1a over the bits, folded to CHECK_BITS.
+fn checksum(bits: &Bits) -> u64 {
+    let mut hash: u32 = 0x811C_9DC5;
+    for bit in &bits.0 {
+        hash ^= u32::from(*bit);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    u64::from((hash ^ (hash >> CHECK_BITS)) & ((1 << CHECK_BITS) - 1))
+}
+
+#[derive(Default, Clone)]
+struct Bits(Vec<u8>);
+
+impl Bits {
+    fn push(&mut self, value: u64, width: u32) {
+        for i in (0..width).rev() {
+            self.0.push(((value >> i) & 1) as u8);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn prefix(&self, len: usize) -> Bits {
+        Bits(self.0[..len.min(self.0.len())].to_vec())
+    }
+
+    /// Five bits at a time, the last group padded with zeros.
+    fn chunks5(&self) -> impl Iterator<Item = u64> + '_ {
+        self.0.chunks(5).map(|chunk| chunk.iter().chain(std::iter::repeat(&0)).take(5).fold(0, |acc, b| acc << 1 | u64::from(*b)))
+    }
+
+    fn reader(&self) -> Reader<'_> {
+        Reader { bits: &self.0, at: 0 }
+    }
+}
+
+struct Reader<'a> {
+    bits: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, width: u32) -> Option<u64> {
+        let end = self.at.checked_add(width as usize)?;
+        let slice = self.bits.get(self.at..end)?;
+        self.at = end;
+        Some(slice.iter().fold(0, |acc, b| acc << 1 | u64::from(*b)))
+    }
+
+    fn position(&self) -> usize {
+        self.at
+    }
+}

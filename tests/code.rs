@@ -1,0 +1,132 @@
+//! Result codes round-trip, stay short, survive copying, and refuse damage with a reason.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use proptest::prelude::*;
+use servewell::model::assessment::{Answers, Likert};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::code::{decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult};
+
+fn bank() -> &'static Bank {
+    Bank::builtin()
+}
+
+fn full(answer: impl Fn(usize) -> Option<u8>, name: &str) -> SharedResult {
+    let answers: Answers = bank()
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| answer(i).and_then(Likert::new).map(|a| (item.id.clone(), a)))
+        .collect();
+    SharedResult {
+        workshop: "K3M9QX".into(),
+        variant: Variant::Full,
+        bank_version: bank().version,
+        day: 2_517,
+        answers,
+        nonce: 4_321,
+        name: name.into(),
+    }
+}
+
+#[test]
+fn a_full_result_without_a_name_fits_in_48_characters() {
+    let longest = encode(bank(), &full(|_| Some(5), ""));
+    assert!(longest.len() <= 48, "{} characters: {longest}", longest.len());
+    assert!(longest.starts_with("SW"));
+}
+
+#[test]
+fn a_code_survives_spaces_line_breaks_hyphens_and_case() {
+    let result = full(|i| Some((i % 5) as u8 + 1), "");
+    let code = encode(bank(), &result);
+    let mangled: String = code
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i % 7 == 3 { format!("{}\n ", c.to_ascii_lowercase()) } else { format!("{c}-") })
+        .collect();
+    assert_eq!(decode(bank(), &format!("  {mangled}  ")), Ok(result));
+}
+
+#[test]
+fn every_kind_of_damage_is_refused_with_its_reason() {
+    let code = encode(bank(), &full(|_| Some(3), ""));
+    assert_eq!(decode(bank(), ""), Err(CodeError::Empty));
+    assert_eq!(decode(bank(), " \n "), Err(CodeError::Empty));
+    assert_eq!(decode(bank(), &format!("XX{}", &code[2..])), Err(CodeError::WrongPrefix));
+    assert_eq!(decode(bank(), &format!("{code}U")), Err(CodeError::BadCharacter('U')));
+    assert_eq!(decode(bank(), &"SW0".repeat(100)), Err(CodeError::TooLong));
+    assert_eq!(decode(bank(), &code[..code.len() - 1]), Err(CodeError::Damaged), "last character cut");
+    assert_eq!(decode(bank(), &format!("SW{}", &code[3..])), Err(CodeError::Damaged), "first character cut");
+    // The format digit is the first five bits: a later format is named as such.
+    let later = format!("SW{}{}", 'Z', &code[3..]);
+    assert!(matches!(decode(bank(), &later), Err(CodeError::UnknownFormat(_))));
+}
+
+#[test]
+fn every_single_character_change_is_caught() {
+    let code = encode(bank(), &full(|i| Some((i % 4) as u8 + 2), "Ana"));
+    let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    for position in 3..code.len() {
+        for replacement in alphabet.chars() {
+            let mut changed: Vec<char> = code.chars().collect();
+            if changed[position] == replacement {
+                continue;
+            }
+            changed[position] = replacement;
+            let changed: String = changed.into_iter().collect();
+            assert!(decode(bank(), &changed).is_err(), "{changed} was accepted");
+        }
+    }
+}
+
+#[test]
+fn a_code_from_another_bank_version_is_named_as_such() {
+    let mut result = full(|_| Some(4), "");
+    result.bank_version = 2;
+    assert_eq!(decode(bank(), &encode(bank(), &result)), Err(CodeError::OtherBankVersion(2)));
+}
+
+#[test]
+fn workshop_ids_are_six_base32_characters() {
+    assert!(is_workshop_id(&workshop_id(0)));
+    assert!(is_workshop_id(&workshop_id(u32::MAX)));
+    assert_eq!(workshop_id(0), "000000");
+    assert!(!is_workshop_id("ABC"));
+    assert!(!is_workshop_id("ABCDEU"));
+    assert_eq!(normalised(" sw-1o L\n"), "SW101");
+}
+
+fn any_result() -> impl Strategy<Value = SharedResult> {
+    let count = bank().items.len();
+    (any::<bool>(), prop::collection::vec(0u8..=5, count), any::<u16>(), 0u32..=0xFFFF, any::<u32>(), "[\\PC]{0,12}")
+        .prop_map(|(pulse, values, nonce, day, workshop, name)| {
+            let variant = if pulse { Variant::Pulse } else { Variant::Full };
+            let answers = bank()
+                .items
+                .iter()
+                .zip(values)
+                .filter(|(item, _)| Bank::includes(variant, item))
+                .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
+                .collect();
+            // Names are kept to 40 bytes, on a character boundary.
+            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= 40).then_some(c) }).collect();
+            SharedResult { workshop: workshop_id(workshop), variant, bank_version: bank().version, day, answers, nonce, name }
+        })
+}
+
+proptest! {
+    #[test]
+    fn every_result_round_trips_through_its_code(result in any_result()) {
+        prop_assert_eq!(decode(bank(), &encode(bank(), &result)), Ok(result));
+    }
+
+    #[test]
+    fn decoding_anything_never_panics(input in "\\PC{0,120}") {
+        let _ = decode(bank(), &input);
+    }
+
+    #[test]
+    fn decoding_near_codes_never_panics(tail in "[0-9A-Za-z]{0,60}") {
+        let _ = decode(bank(), &format!("SW{tail}"));
+    }
+}
