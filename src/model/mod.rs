@@ -15,3 +15,4 @@ pub mod schema;
 pub mod scoring;
 pub mod settings;
 pub mod state;
+pub mod workshop;

@@ -1,0 +1,198 @@
+//! Workshops without a server: the facilitator's link carries the workshop in the URL
+//! fragment, participants hand back result codes, and the group's profile is computed
+//! from those codes, and only from three of them up.
+
+use crate::model::bank::{Bank, Variant};
+use crate::model::code::{self, decode, is_workshop_id, normalised, CodeError, SharedResult};
+use crate::model::scoring::{score, Score};
+use serde::{Deserialize, Serialize};
+
+pub const MAX_TITLE: usize = 80;
+pub const MAX_MESSAGE: usize = 280;
+/// Links longer than this are refused before they are read.
+pub const MAX_LINK: usize = 2_000;
+/// Below this, nothing of the group is shown: it would tell one person's answers.
+pub const MIN_GROUP: usize = 3;
+/// A workshop's codes are capped: a room is 5 to 50 people.
+pub const MAX_GROUP: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub id: String,
+    pub title: String,
+    pub variant: Variant,
+    #[serde(default)]
+    pub message: String,
+    /// `YYYY-MM-DD`, or empty.
+    #[serde(default)]
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    TooLong,
+    /// A parameter that is not one of the workshop's.
+    Unknown(String),
+    /// The same parameter twice.
+    Repeated(String),
+    /// A parameter that cannot be read, or one that is missing.
+    Bad(&'static str),
+}
+
+impl Workshop {
+    /// The part of a link after `#/join?`.
+    pub fn to_query(&self) -> String {
+        let mut query = format!(
+            "id={}&t={}&v={}",
+            self.id,
+            percent_encode(&self.title),
+            if self.variant == Variant::Pulse { "pulse" } else { "full" }
+        );
+        if !self.message.is_empty() {
+            query.push_str(&format!("&m={}", percent_encode(&self.message)));
+        }
+        if !self.date.is_empty() {
+            query.push_str(&format!("&d={}", self.date));
+        }
+        query
+    }
+
+    /// Reads a link's parameters. Everything is checked; text stays text.
+    pub fn from_query(query: &str) -> Result<Workshop, LinkError> {
+        if query.len() > MAX_LINK {
+            return Err(LinkError::TooLong);
+        }
+        let (mut id, mut title, mut variant, mut message, mut date) = (None, None, None, None, None);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(raw).ok_or(LinkError::Bad("text"))?;
+            let slot = match key {
+                "id" => &mut id,
+                "t" => &mut title,
+                "v" => &mut variant,
+                "m" => &mut message,
+                "d" => &mut date,
+                other => return Err(LinkError::Unknown(other.chars().take(20).collect())),
+            };
+            if slot.replace(value).is_some() {
+                return Err(LinkError::Repeated(key.to_string()));
+            }
+        }
+        let id = id.filter(|i| is_workshop_id(i)).ok_or(LinkError::Bad("id"))?.to_ascii_uppercase();
+        let title = title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE);
+        let message = message.unwrap_or_default();
+        if message.chars().count() > MAX_MESSAGE {
+            return Err(LinkError::Bad("message"));
+        }
+        let variant = match variant.as_deref() {
+            Some("full") => Variant::Full,
+            Some("pulse") => Variant::Pulse,
+            _ => return Err(LinkError::Bad("variant")),
+        };
+        let date = date.unwrap_or_default();
+        if !date.is_empty() && !is_date(&date) {
+            return Err(LinkError::Bad("date"));
+        }
+        Ok(Workshop { id, title: title.ok_or(LinkError::Bad("title"))?, variant, message: message.trim().to_string(), date })
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Everything but unreserved characters is escaped, so any text survives a link.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut input = text.bytes();
+    while let Some(b) = input.next() {
+        bytes.push(match b {
+            b'%' => {
+                let hex = [input.next()?, input.next()?];
+                u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?
+            }
+            b'+' => b' ',
+            b => b,
+        });
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// What became of one pasted code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Accepted,
+    Duplicate,
+    OtherWorkshop,
+    Invalid(CodeError),
+    /// The group already holds MAX_GROUP codes.
+    Full,
+}
+
+/// Adds every code found in `text` (one per line, or separated by spaces) to `codes`,
+/// and says what became of each. Codes are kept normalised, so the same code pasted
+/// twice, however it was copied, counts once.
+pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &str, bank: &Bank) -> Vec<(String, Verdict)> {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let code = normalised(piece);
+            let verdict = match decode(bank, &code) {
+                Err(error) => Verdict::Invalid(error),
+                Ok(result) if result.workshop != workshop => Verdict::OtherWorkshop,
+                Ok(_) if codes.contains(&code) => Verdict::Duplicate,
+                Ok(_) if codes.len() >= MAX_GROUP => Verdict::Full,
+                Ok(_) => {
+                    codes.push(code.clone());
+                    Verdict::Accepted
+                }
+            };
+            (piece.chars().take(60).collect(), verdict)
+        })
+        .collect()
+}
+
+/// The group's profile: per characteristic the mean, the range and everyone's point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub participants: usize,
+    /// The mean of the participants' scores, as a `Score` for charts and summaries.
+    pub mean: Score,
+    /// Everyone's score per characteristic (canonical order), sorted, unnamed.
+    pub points: Vec<Vec<f64>>,
+}
+
+/// `None` below MIN_GROUP participants. The same whatever the order of the codes.
+pub fn profile(codes: &[String], bank: &Bank) -> Option<Profile> {
+    let results: Vec<SharedResult> = codes.iter().filter_map(|c| code::decode(bank, c).ok()).collect();
+    if results.len() < MIN_GROUP {
+        return None;
+    }
+    let scores: Vec<Score> = results.iter().map(|r| score(bank, r.variant, &r.answers)).collect();
+    let mut mean = scores[0].clone();
+    let mut points = Vec::with_capacity(mean.characteristics.len());
+    for (i, characteristic) in mean.characteristics.iter_mut().enumerate() {
+        let mut values: Vec<f64> = scores.iter().filter_map(|s| s.characteristics[i].mean).collect();
+        values.sort_by(f64::total_cmp);
+        characteristic.mean = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
+        characteristic.answered = values.len();
+        points.push(values);
+    }
+    let overall: Vec<f64> = mean.characteristics.iter().filter_map(|c| c.mean).collect();
+    mean.overall = (!overall.is_empty()).then(|| overall.iter().sum::<f64>() / overall.len() as f64);
+    mean.flags.clear();
+    Some(Profile { participants: results.len(), mean, points })
+}

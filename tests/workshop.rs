@@ -1,0 +1,101 @@
+//! Workshop links and the group's profile.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use proptest::prelude::*;
+use servewell::model::assessment::{Answers, Likert};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::code::{encode, CodeError, SharedResult};
+use servewell::model::workshop::{add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK};
+
+fn bank() -> &'static Bank {
+    Bank::builtin()
+}
+
+fn workshop() -> Workshop {
+    Workshop {
+        id: "K3M9QX".into(),
+        title: "Team day <img src=x onerror=alert(1)> & more".into(),
+        variant: Variant::Pulse,
+        message: "Answer for the last 3 months, 100% honestly.".into(),
+        date: "2026-11-22".into(),
+    }
+}
+
+#[test]
+fn a_workshop_round_trips_through_its_link() {
+    let query = workshop().to_query();
+    assert!(!query.contains('<') && !query.contains(' '), "{query}");
+    assert_eq!(Workshop::from_query(&query), Ok(workshop()));
+}
+
+#[test]
+fn bad_links_are_refused_with_a_reason() {
+    let good = workshop().to_query();
+    assert_eq!(Workshop::from_query(&format!("{good}&x=1")), Err(LinkError::Unknown("x".into())));
+    assert_eq!(Workshop::from_query(&format!("{good}&t=again")), Err(LinkError::Repeated("t".into())));
+    assert_eq!(Workshop::from_query(&"a".repeat(MAX_LINK + 1)), Err(LinkError::TooLong));
+    assert_eq!(Workshop::from_query("id=SHORT&t=x&v=full"), Err(LinkError::Bad("id")));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=javascript:alert(1)"), Err(LinkError::Bad("variant")));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=%20&v=full"), Err(LinkError::Bad("title")));
+    assert_eq!(Workshop::from_query("id=K3M9QX&v=full"), Err(LinkError::Bad("title")));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=full&d=tomorrow"), Err(LinkError::Bad("date")));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=%ZZ&v=full"), Err(LinkError::Bad("text")));
+    assert_eq!(Workshop::from_query(&format!("id=K3M9QX&t={}&v=full", "a".repeat(81))), Err(LinkError::Bad("title")));
+}
+
+proptest! {
+    #[test]
+    fn any_text_survives_percent_coding(text in "\\PC{0,40}") {
+        prop_assert_eq!(percent_decode(&percent_encode(&text)), Some(text));
+    }
+
+    #[test]
+    fn reading_any_link_never_panics(query in "\\PC{0,200}") {
+        let _ = Workshop::from_query(&query);
+    }
+}
+
+fn code(level: u8, nonce: u16, workshop: &str) -> String {
+    let answers: Answers = bank()
+        .items
+        .iter()
+        .filter(|i| i.pulse)
+        .map(|i| (i.id.clone(), Likert::new(level).expect("1–5")))
+        .collect();
+    let result = SharedResult {
+        workshop: workshop.into(), variant: Variant::Pulse, bank_version: bank().version, day: 2_517,
+        answers, nonce, name: String::new(),
+    };
+    encode(bank(), &result)
+}
+
+#[test]
+fn each_pasted_code_is_checked_and_reported() {
+    let mut codes = Vec::new();
+    let text = format!("{}\n{}  {}\n{}\nSW1NOTACODE\n{}", code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"),
+        code(4, 2, "K3M9QX").to_lowercase(), code(3, 3, "ZZZZZZ"), &code(3, 4, "K3M9QX")[..20]);
+    let verdicts: Vec<Verdict> = add_codes(&mut codes, &text, "K3M9QX", bank()).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(verdicts, [
+        Verdict::Accepted, Verdict::Accepted, Verdict::Duplicate, Verdict::OtherWorkshop,
+        Verdict::Invalid(CodeError::Damaged), Verdict::Invalid(CodeError::Damaged),
+    ]);
+    assert_eq!(codes.len(), 2);
+}
+
+#[test]
+fn nothing_is_shown_below_three_participants() {
+    let codes = vec![code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX")];
+    assert_eq!(profile(&codes, bank()), None);
+}
+
+#[test]
+fn the_profile_has_the_means_ranges_and_everyones_points_in_any_order() {
+    let codes = vec![code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"), code(3, 3, "K3M9QX")];
+    let group = profile(&codes, bank()).expect("three participants");
+    assert_eq!(group.participants, 3);
+    assert!(group.mean.characteristics.iter().all(|c| c.mean == Some(3.0)));
+    assert_eq!(group.mean.overall, Some(3.0));
+    assert!(group.points.iter().all(|p| p == &vec![2.0, 3.0, 4.0]));
+    let reversed: Vec<String> = codes.iter().rev().cloned().collect();
+    assert_eq!(profile(&reversed, bank()), Some(group));
+}
