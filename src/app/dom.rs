@@ -96,3 +96,19 @@ pub fn local_date() -> String {
     let date = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
 }
+
+/// The full address of a route of this app, wherever it is served from.
+pub fn link_to(route: &crate::model::route::Route) -> String {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    format!("{page}{}", route.to_hash())
+}
+
+/// Copies `text` to the clipboard and says, through `done`, whether that worked.
+pub fn copy(text: String, done: Callback<bool>) {
+    let clipboard = gloo_utils::window().navigator().clipboard();
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+        done.emit(copied);
+    });
+}

@@ -2,6 +2,7 @@
 
 mod components;
 mod dom;
+mod explain;
 mod pages;
 mod router;
 mod service_worker;
@@ -14,8 +15,9 @@ pub use store::load_state;
 use crate::model::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
-    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, landing::Landing, not_found::NotFound,
-    questionnaire::Questionnaire, result::ResultPage,
+    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage, landing::Landing,
+    not_found::NotFound, questionnaire::Questionnaire, result::ResultPage, shared::SharedPage,
+    workshops::{PresentPage, WorkshopPage, WorkshopsPage},
 };
 use router::{use_route, Link, Router};
 use store::StoreProvider;
@@ -35,6 +37,11 @@ fn Page() -> Html {
         Route::Compare { before, after } => html! { <ComparePage {before} {after} /> },
         Route::Goals => html! { <GoalsPage /> },
         Route::Data => html! { <DataPage /> },
+        Route::Workshops => html! { <WorkshopsPage /> },
+        Route::Workshop { id } => html! { <WorkshopPage {id} /> },
+        Route::Present { id } => html! { <PresentPage {id} /> },
+        Route::Join { query } => html! { <JoinPage {query} /> },
+        Route::Shared { code } => html! { <SharedPage {code} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -52,6 +59,7 @@ pub fn App() -> Html {
                         <Link to={Route::Landing}>{ &ui.nav_home }</Link>
                         <Link to={Route::History}>{ &ui.nav_history }</Link>
                         <Link to={Route::Data}>{ &ui.nav_data }</Link>
+                        <Link to={Route::Workshops}>{ &ui.nav_workshops }</Link>
                     </nav>
                 </header>
                 <main id="main" tabindex="-1">

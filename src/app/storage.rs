@@ -7,6 +7,7 @@ use crate::model::history::SavedResult;
 use crate::model::schema::{self, LoadError};
 use crate::model::settings::Settings;
 use crate::model::state::{State, StorageStatus};
+use crate::model::workshop::Facilitated;
 use web_sys::Storage;
 
 fn local_storage() -> Option<Storage> {
@@ -53,7 +54,16 @@ pub fn load(bank: &Bank) -> State {
         Ok(Some(raw)) => schema::decode_settings(&raw, bank).unwrap_or_default(),
         _ => Settings::default(),
     };
-    State::new(history, progress, settings, status)
+    let workshops = match storage.get_item(schema::WORKSHOPS_KEY) {
+        Ok(Some(raw)) => schema::decode_workshops(&raw).unwrap_or_else(|_| {
+            status.workshops_locked = true;
+            Vec::new()
+        }),
+        _ => Vec::new(),
+    };
+    let mut state = State::new(history, progress, settings, status);
+    state.workshops = workshops;
+    state
 }
 
 /// Keeps damaged history where nothing overwrites it, and says whether that worked.
@@ -78,6 +88,10 @@ pub fn save_history(results: &[SavedResult]) -> bool {
 
 pub fn save_settings(settings: &Settings) -> bool {
     local_storage().is_some_and(|s| write(&s, schema::SETTINGS_KEY, &schema::encode_settings(settings)))
+}
+
+pub fn save_workshops(workshops: &[Facilitated]) -> bool {
+    local_storage().is_some_and(|s| write(&s, schema::WORKSHOPS_KEY, &schema::encode_workshops(workshops)))
 }
 
 pub fn save_progress(progress: Option<&InProgress>) -> bool {

@@ -59,7 +59,12 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     {
         let (store, on_disk) = (store.clone(), on_disk.clone());
         let state = &store.0;
-        let revisions = Revisions { history: state.history_revision, progress: state.progress_revision, settings: state.settings_revision };
+        let revisions = Revisions {
+            history: state.history_revision,
+            progress: state.progress_revision,
+            settings: state.settings_revision,
+            workshops: state.workshops_revision,
+        };
         use_effect_with(revisions, move |now| {
             let state = &store.0;
             let mut disk = on_disk.borrow_mut();
@@ -84,6 +89,13 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             if now.settings != disk.settings {
                 if storage::save_settings(&state.settings) {
                     disk.settings = now.settings;
+                } else {
+                    all_saved = false;
+                }
+            }
+            if now.workshops != disk.workshops {
+                if !state.storage.workshops_locked && storage::save_workshops(&state.workshops) {
+                    disk.workshops = now.workshops;
                 } else {
                     all_saved = false;
                 }
@@ -131,6 +143,7 @@ struct Revisions {
     history: u32,
     progress: u32,
     settings: u32,
+    workshops: u32,
 }
 
 /// Tells the state whether a write stuck, only when that changes, to avoid needless renders.

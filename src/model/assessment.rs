@@ -1,6 +1,7 @@
 //! Answers and the assessment in progress: which items are asked, on which page.
 
 use crate::model::bank::{Bank, Item, Variant};
+use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -55,6 +56,9 @@ pub struct InProgress {
     pub answers: Answers,
     /// Milliseconds since the Unix epoch.
     pub started_at: u64,
+    /// The workshop this assessment is taken for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<Workshop>,
 }
 
 impl InProgress {
@@ -65,6 +69,7 @@ impl InProgress {
             page: 0,
             answers: Answers::new(),
             started_at: now,
+            workshop: None,
         }
     }
 

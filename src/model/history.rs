@@ -3,6 +3,8 @@
 use crate::model::assessment::Answers;
 use crate::model::bank::{Bank, Variant};
 use crate::model::scoring::{score, Score};
+use crate::model::code::{day_of, ms_of, normalised, SharedResult};
+use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,12 +18,48 @@ pub struct SavedResult {
     /// The user's own words on this result ("what happened since", "what I will try").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The workshop it was taken for, if any: only then can it be shared as a code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<Workshop>,
 }
 
 impl SavedResult {
     pub fn score(&self, bank: &Bank) -> Score {
         score(bank, self.variant, &self.answers)
     }
+
+    /// What its result code carries; only a workshop's result can be shared.
+    pub fn shared(&self, name: &str) -> Option<SharedResult> {
+        Some(SharedResult {
+            workshop: self.workshop.as_ref()?.id.clone(),
+            variant: self.variant,
+            bank_version: self.bank_version,
+            day: day_of(self.taken_at),
+            answers: self.answers.clone(),
+            // Two people with the same answers still hand in different codes.
+            nonce: (fnv(&self.id) & 0xFFFF) as u16,
+            name: name.trim().to_string(),
+        })
+    }
+
+    /// Someone else's shared result, to keep in one's own history. Its id comes from
+    /// the code, so keeping it twice keeps it once.
+    pub fn from_shared(shared: SharedResult, code: &str) -> SavedResult {
+        SavedResult {
+            id: format!("shared-{}", base36(fnv(&normalised(code)))),
+            taken_at: ms_of(shared.day),
+            variant: shared.variant,
+            bank_version: shared.bank_version,
+            answers: shared.answers,
+            note: String::new(),
+            workshop: None,
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint, not a secret.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// A result id: the time in base 36 and a random suffix, so ids sort by time and two

@@ -10,6 +10,7 @@ pub mod chart;
 pub mod code;
 pub mod csv;
 pub mod history;
+pub mod qr;
 pub mod route;
 pub mod schema;
 pub mod scoring;

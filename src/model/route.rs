@@ -1,6 +1,7 @@
 //! The app's addresses. They live in the URL fragment (`#/results/<id>`), which no
 //! server ever sees, so any static host serves the app from any sub-path.
 
+use crate::model::code::{is_workshop_id, MAX_INPUT};
 use crate::model::history::is_valid_id;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,16 @@ pub enum Route {
     Compare { before: String, after: String },
     Goals,
     Data,
+    /// The facilitator's workshops, and a new one.
+    Workshops,
+    /// One workshop: its link and QR code, and the group's profile.
+    Workshop { id: String },
+    /// The workshop's title and QR code, large, for a projector.
+    Present { id: String },
+    /// A participant opening a workshop link; the query is checked by the page.
+    Join { query: String },
+    /// Someone's result, from a result link.
+    Shared { code: String },
     NotFound,
 }
 
@@ -25,12 +36,21 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
+        if let Some(query) = path.strip_prefix("/join?") {
+            return Route::Join { query: query.to_string() };
+        }
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
             [""] => Route::Landing,
             ["assessment"] => Route::Assessment,
             ["history"] => Route::History,
             ["goals"] => Route::Goals,
+            ["workshops"] => Route::Workshops,
+            ["workshops", id] if is_workshop_id(id) => Route::Workshop { id: id.to_ascii_uppercase() },
+            ["present", id] if is_workshop_id(id) => Route::Present { id: id.to_ascii_uppercase() },
+            ["r", code] if code.len() <= MAX_INPUT && code.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                Route::Shared { code: code.to_string() }
+            }
             ["data"] => Route::Data,
             ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
                 Route::Compare { before: before.to_string(), after: after.to_string() }
@@ -50,6 +70,11 @@ impl Route {
             Route::Compare { before, after } => format!("#/compare/{before}/{after}"),
             Route::Goals => "#/goals".into(),
             Route::Data => "#/data".into(),
+            Route::Workshops => "#/workshops".into(),
+            Route::Workshop { id } => format!("#/workshops/{id}"),
+            Route::Present { id } => format!("#/present/{id}"),
+            Route::Join { query } => format!("#/join?{query}"),
+            Route::Shared { code } => format!("#/r/{code}"),
             Route::NotFound => "#/not-found".into(),
         }
     }

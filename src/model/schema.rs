@@ -8,6 +8,7 @@ use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{is_valid_id, SavedResult};
 use crate::model::settings::Settings;
+use crate::model::workshop::Facilitated;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -16,6 +17,7 @@ pub const VERSION: u32 = 1;
 pub const HISTORY_KEY: &str = "servewell.v1.history";
 pub const PROGRESS_KEY: &str = "servewell.v1.progress";
 pub const SETTINGS_KEY: &str = "servewell.v1.settings";
+pub const WORKSHOPS_KEY: &str = "servewell.v1.workshops";
 /// Where damaged history is kept, untouched, before anything new is written over it.
 pub const DAMAGED_KEY: &str = "servewell.v1.history.damaged";
 
@@ -92,6 +94,26 @@ pub fn decode_settings(raw: &str, bank: &Bank) -> Result<Settings, LoadError> {
     serde_json::from_str::<SettingsIn>(raw)
         .map(|s| s.settings.sanitised(bank))
         .map_err(|e| LoadError::Damaged(e.to_string()))
+}
+
+#[derive(Serialize)]
+struct WorkshopsOut<'a> {
+    schema: u32,
+    workshops: &'a [Facilitated],
+}
+
+#[derive(Deserialize)]
+struct WorkshopsIn {
+    workshops: Vec<Facilitated>,
+}
+
+pub fn encode_workshops(workshops: &[Facilitated]) -> String {
+    serde_json::to_string(&WorkshopsOut { schema: VERSION, workshops }).unwrap_or_default()
+}
+
+pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
+    check_version(raw)?;
+    serde_json::from_str::<WorkshopsIn>(raw).map(|w| w.workshops).map_err(|e| LoadError::Damaged(e.to_string()))
 }
 
 /// Checks the format version before anything else is read.

@@ -9,6 +9,7 @@ use crate::model::backup::{self, ImportReport, Incoming};
 use crate::model::history::SavedResult;
 use crate::model::schema::LoadError;
 use crate::model::settings::Settings;
+use crate::model::workshop::{add_codes, Facilitated, Verdict, Workshop};
 use std::rc::Rc;
 
 /// What went wrong between the app and the browser's storage, for the user to see.
@@ -24,6 +25,8 @@ pub struct StorageStatus {
     pub skipped: usize,
     /// Damaged history that could not be set aside: left in place, never written over.
     pub history_locked: bool,
+    /// Workshops stored in a form this app cannot read: left in place, never written over.
+    pub workshops_locked: bool,
     pub progress_damaged: bool,
 }
 
@@ -53,6 +56,12 @@ pub struct State {
     pub deleted: Option<SavedResult>,
     /// What the last import did, for the user to read.
     pub last_import: Option<ImportReport>,
+    /// Workshops this user runs as a facilitator, newest last.
+    pub workshops: Vec<Facilitated>,
+    /// Bumped on every change to `workshops`.
+    pub workshops_revision: u32,
+    /// What became of the codes last pasted, by workshop id.
+    pub last_codes: Option<(String, Vec<(String, Verdict)>)>,
     pub storage: StorageStatus,
 }
 
@@ -76,6 +85,14 @@ pub enum Action {
     BackedUp { now: u64 },
     /// Merges a backup file that has been read.
     Import(Incoming),
+    /// Begins an assessment for a workshop, replacing any in progress.
+    Join { workshop: Workshop, now: u64 },
+    CreateWorkshop { workshop: Workshop, now: u64 },
+    /// Checks and adds pasted result codes to a workshop's group.
+    AddCodes { id: String, text: String },
+    ClearCodes(String),
+    /// Keeps someone's shared result in this history too.
+    KeepShared(SavedResult),
     DismissResumed,
     /// Another tab changed the stored history.
     HistoryChanged(Vec<SavedResult>),
@@ -124,6 +141,41 @@ impl State {
                 self.progress = Some(InProgress::new(bank, variant, now));
                 self.resumed = false;
             }
+            Action::Join { workshop, now } => {
+                let mut progress = InProgress::new(bank, workshop.variant, now);
+                progress.workshop = Some(workshop);
+                self.progress = Some(progress);
+                self.resumed = false;
+            }
+            Action::CreateWorkshop { workshop, now } => {
+                if !self.workshops.iter().any(|w| w.workshop.id == workshop.id) {
+                    self.workshops.push(Facilitated { workshop, created_at: now, codes: Vec::new() });
+                    self.workshops_revision += 1;
+                }
+            }
+            Action::AddCodes { id, text } => {
+                if let Some(group) = self.workshops.iter_mut().find(|w| w.workshop.id == id) {
+                    let before = group.codes.len();
+                    let report = add_codes(&mut group.codes, &text, &id, bank);
+                    if group.codes.len() != before {
+                        self.workshops_revision += 1;
+                    }
+                    self.last_codes = Some((id, report));
+                }
+            }
+            Action::ClearCodes(id) => {
+                if let Some(group) = self.workshops.iter_mut().find(|w| w.workshop.id == id && !w.codes.is_empty()) {
+                    group.codes.clear();
+                    self.workshops_revision += 1;
+                    self.last_codes = None;
+                }
+            }
+            Action::KeepShared(result) => {
+                if !self.history.iter().any(|r| r.id == result.id) {
+                    insert_in_order(Rc::make_mut(&mut self.history), result);
+                    self.history_revision += 1;
+                }
+            }
             Action::Answer { item, answer } => {
                 if let Some(progress) = &mut self.progress {
                     if bank.item(&item).is_some_and(|i| Bank::includes(progress.variant, i)) {
@@ -151,6 +203,7 @@ impl State {
                         bank_version: progress.bank_version,
                         answers: progress.answers,
                         note: String::new(),
+                        workshop: progress.workshop,
                     });
                     self.history_revision += 1;
                 }

@@ -28,6 +28,15 @@ pub struct Workshop {
     pub date: String,
 }
 
+/// A workshop the facilitator created, with the codes collected for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facilitated {
+    pub workshop: Workshop,
+    pub created_at: u64,
+    #[serde(default)]
+    pub codes: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     TooLong,

@@ -183,6 +183,9 @@ fn Pages(props: &PagesProps) -> Html {
             { for start_over }
             <h1 ref={heading} tabindex="-1">{ &title }</h1>
             <p class="variant">{ Catalogue::english().variant_name(progress.variant) }</p>
+            if let Some(workshop) = &progress.workshop {
+                <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>
+            }
             <div class="progress">
                 <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
                 <p id="progress-text">{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>

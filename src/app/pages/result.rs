@@ -2,6 +2,7 @@
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
 use crate::app::components::note_editor::NoteEditor;
+use crate::app::components::share_result::ShareResult;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
@@ -132,6 +133,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <p class="source">{ &en.best_test.source }</p>
             </section>
 
+            <ShareResult result={result.clone()} />
             <NoteEditor id={result.id.clone()} note={result.note.clone()} />
 
             <section class="caveats">

@@ -1,0 +1,51 @@
+//! "Share my result": only for a workshop's result, only on request, optionally with a
+//! first name. The code, its link and its QR code are made here; nothing is sent.
+
+use crate::app::components::qr_code::QrCode;
+use crate::app::{dom, Route};
+use crate::model::bank::Bank;
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::code::encode;
+use crate::model::history::SavedResult;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareResultProps {
+    pub result: SavedResult,
+}
+
+#[component]
+pub fn ShareResult(props: &ShareResultProps) -> Html {
+    let ui = &Catalogue::english().ui;
+    let name = use_node_ref();
+    let code = use_state(|| None::<String>);
+    let Some(workshop) = props.result.workshop.as_ref() else { return Html::default() };
+    let onmake = {
+        let (name, code, result) = (name.clone(), code.clone(), props.result.clone());
+        Callback::from(move |_: MouseEvent| {
+            let given = name.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            code.set(result.shared(&given).map(|shared| encode(Bank::builtin(), &shared)));
+        })
+    };
+    html! {
+        <section class="card share-result" aria-labelledby="share-result-heading">
+            <h2 id="share-result-heading">{ ui.share_result_title }</h2>
+            <p>{ fill(ui.share_result_text, &[("title", &workshop.title)]) }</p>
+            <p class="field">
+                <label for="share-name">{ ui.share_name_label }</label>
+                <input id="share-name" ref={name} type="text" maxlength="40" autocomplete="given-name" />
+            </p>
+            <p><button type="button" id="make-code" onclick={onmake}>{ ui.share_make }</button></p>
+            if let Some(code) = &*code {
+                <div role="status">
+                    <p><label for="result-code">{ ui.share_code_label }</label>
+                        <input id="result-code" class="code-field" readonly=true value={code.clone()} /></p>
+                    <p><label for="result-link">{ ui.share_link_label }</label>
+                        <input id="result-link" class="link-field" readonly=true value={dom::link_to(&Route::Shared { code: code.clone() })} /></p>
+                    <QrCode text={dom::link_to(&Route::Shared { code: code.clone() })} label={ui.qr_label} />
+                </div>
+            }
+        </section>
+    }
+}

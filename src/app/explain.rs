@@ -1,0 +1,39 @@
+//! Errors from outside (codes, links), put into words for the user.
+
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::code::CodeError;
+use crate::model::workshop::{LinkError, Verdict};
+
+pub fn code_error(error: &CodeError) -> String {
+    let ui = &Catalogue::english().ui;
+    match error {
+        CodeError::Empty => ui.code_empty.into(),
+        CodeError::TooLong => ui.code_too_long.into(),
+        CodeError::WrongPrefix => ui.code_wrong_prefix.into(),
+        CodeError::BadCharacter(c) => fill(ui.code_bad_character, &[("character", c)]),
+        CodeError::UnknownFormat(_) => ui.code_unknown_format.into(),
+        CodeError::Damaged => ui.code_damaged.into(),
+        CodeError::OtherBankVersion(v) => fill(ui.code_other_bank, &[("version", v)]),
+    }
+}
+
+pub fn link_error(error: &LinkError) -> String {
+    let ui = &Catalogue::english().ui;
+    match error {
+        LinkError::TooLong => ui.link_too_long.into(),
+        LinkError::Unknown(name) => fill(ui.link_unknown, &[("name", name)]),
+        LinkError::Repeated(name) => fill(ui.link_repeated, &[("name", name)]),
+        LinkError::Bad(name) => fill(ui.link_bad, &[("name", name)]),
+    }
+}
+
+pub fn verdict(verdict: &Verdict) -> String {
+    let ui = &Catalogue::english().ui;
+    match verdict {
+        Verdict::Accepted => ui.verdict_accepted.into(),
+        Verdict::Duplicate => ui.verdict_duplicate.into(),
+        Verdict::OtherWorkshop => ui.verdict_other_workshop.into(),
+        Verdict::Full => ui.verdict_full.into(),
+        Verdict::Invalid(error) => code_error(error),
+    }
+}

@@ -1,0 +1,60 @@
+//! Someone else's result from a result link: shown read-only, and kept in one's own
+//! history only on request.
+
+use crate::app::components::score_chart::{score_chart, score_table};
+use crate::app::router::Link;
+use crate::app::{dom, explain, store::use_store, Route};
+use crate::model::bank::Bank;
+use crate::model::catalogue::{fill, Catalogue};
+use crate::model::code::{decode, ms_of};
+use crate::model::history::SavedResult;
+use crate::model::scoring::{score, shown};
+use crate::model::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedPageProps {
+    pub code: String,
+}
+
+#[component]
+pub fn SharedPage(props: &SharedPageProps) -> Html {
+    let store = use_store();
+    let ui = &Catalogue::english().ui;
+    let bank = Bank::builtin();
+    let heading = dom::use_view(ui.shared_title.to_string(), props.code.clone());
+    let shared = match decode(bank, &props.code) {
+        Ok(shared) => shared,
+        Err(error) => {
+            return html! {
+                <section>
+                    <h1 ref={heading} tabindex="-1">{ ui.shared_title }</h1>
+                    <p class="notice warning" id="shared-error">{ fill(ui.shared_bad, &[("reason", &explain::code_error(&error))]) }</p>
+                </section>
+            };
+        }
+    };
+    let result = score(bank, shared.variant, &shared.answers);
+    let kept = SavedResult::from_shared(shared.clone(), &props.code);
+    let already = store.0.result(&kept.id).is_some();
+    let onkeep = crate::app::store::send(&store, move |_: MouseEvent| Action::KeepShared(kept.clone()));
+    html! {
+        <article class="result shared">
+            <h1 ref={heading} tabindex="-1">{ ui.shared_title }</h1>
+            <p class="taken">{ fill(ui.shared_from, &[
+                ("variant", &Catalogue::english().variant_name(shared.variant)),
+                ("workshop", &shared.workshop),
+                ("date", &dom::format_date(ms_of(shared.day))),
+            ]) }</p>
+            if !shared.name.is_empty() { <p>{ fill(ui.shared_by, &[("name", &shared.name)]) }</p> }
+            <p class="overall"><span class="label">{ ui.overall }</span>{ " " }
+                <span class="big num" id="overall-score">{ shown(result.overall, ui.not_enough) }</span>{ " " }{ ui.out_of_five }</p>
+            { score_chart(&result) }
+            { score_table(&result) }
+            <p role="status">
+                if already { { ui.shared_kept }{ " " }<Link to={Route::History}>{ ui.nav_history }</Link> }
+                else { <button type="button" id="keep-shared" onclick={onkeep}>{ ui.shared_keep }</button> }
+            </p>
+        </article>
+    }
+}
