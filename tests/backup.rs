@@ -28,7 +28,7 @@ fn result(id: &str, taken_at: u64, note: &str) -> SavedResult {
     let answers = bank().order(Variant::Pulse).iter().enumerate()
         .map(|(i, item)| (item.id.clone(), likert((i % 5) as u8 + 1)))
         .collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: note.into() }
+    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: note.into(), workshop: None }
 }
 
 fn with_goals(goals: &[(&str, f64)]) -> Settings {

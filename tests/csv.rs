@@ -16,7 +16,7 @@ fn answers(given: &[(&str, u8)]) -> Answers {
 }
 
 fn result(variant: Variant, given: &[(&str, u8)], note: &str) -> SavedResult {
-    SavedResult { id: "r1".into(), taken_at: 0, variant, bank_version: bank().version, answers: answers(given), note: note.into() }
+    SavedResult { id: "r1".into(), taken_at: 0, variant, bank_version: bank().version, answers: answers(given), note: note.into(), workshop: None }
 }
 
 fn noted(note: &str) -> SavedResult {

@@ -15,7 +15,7 @@ fn result(id: &str, taken_at: u64) -> SavedResult {
     let answers = bank().order(Variant::Full).iter().enumerate()
         .map(|(i, item)| (item.id.clone(), Likert::new((i % 5) as u8 + 1).expect("1–5")))
         .collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Full, bank_version: 1, answers, note: String::new() }
+    SavedResult { id: id.into(), taken_at, variant: Variant::Full, bank_version: 1, answers, note: String::new(), workshop: None }
 }
 
 #[test]
