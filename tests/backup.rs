@@ -97,7 +97,7 @@ fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
     let body = (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), any::<String>());
     proptest::collection::btree_map("[a-z0-9-]{1,40}", body, 0..12).prop_map(|by_id| {
         by_id.into_iter()
-            .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult { id, taken_at, variant, bank_version, answers, note })
+            .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult { id, taken_at, variant, bank_version, answers, note, workshop: None })
             .collect()
     })
 }
@@ -214,7 +214,7 @@ fn full_history(count: u64, note_len: usize) -> Vec<SavedResult> {
     (0..count).map(|i| {
         let taken_at = 1_773_756_300_000 + i * 86_400_000;
         let id = new_result_id(taken_at, 4_000_000_000 - i as u32);
-        SavedResult { id, taken_at, variant: Variant::Full, bank_version: bank().version, answers: answers.clone(), note: "n".repeat(note_len) }
+        SavedResult { id, taken_at, variant: Variant::Full, bank_version: bank().version, answers: answers.clone(), note: "n".repeat(note_len), workshop: None }
     }).collect()
 }
 

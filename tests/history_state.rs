@@ -20,7 +20,7 @@ fn apply(state: &mut State, action: Action) {
 
 fn saved(id: &str, taken_at: u64) -> SavedResult {
     let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: String::new() }
+    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: String::new(), workshop: None }
 }
 
 /// A state holding results with these ids, taken at 10, 20, 30…
