@@ -12,7 +12,7 @@ ENV := source scripts/env.sh &&
 # script runs once per top-level make.
 TOOLS_DONE ?=
 
-.PHONY: tools browser-tools serve dist size bench test test-native test-browser test-e2e screenshots
+.PHONY: tools browser-tools serve dist size bench fuzz test test-native test-browser test-e2e screenshots
 
 tools:
 ifeq ($(TOOLS_DONE),)
@@ -37,6 +37,13 @@ size: dist
 # How long the history page takes with 12 and 1,000 results, and the storage they use.
 bench: browser-tools dist
 	$(ENV) node tests/e2e/bench.mjs
+
+# Every decoder of outside data (codes, links, backups, storage) under libFuzzer for a
+# minute, on the nightly toolchain; a crash leaves its input in fuzz/artifacts/, to be
+# kept as a regression test.
+fuzz:
+	$(ENV) command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+	$(ENV) cd fuzz && cargo +nightly fuzz run decoders --fuzz-dir . -- -max_total_time=$${FUZZ_SECONDS:-60}
 
 # In this order: native unit tests, wasm tests in headless Chromium, release build, end-to-end.
 test: browser-tools
