@@ -206,6 +206,8 @@ pub struct Ui {
     pub shared_from: &'static str,
     pub shared_by: &'static str,
     pub shared_keep: &'static str,
+    pub shared_add_to_group: &'static str,
+    pub landing_workshops: &'static str,
     pub shared_kept: &'static str,
     pub shared_bad: &'static str,
     pub nav_data: &'static str,

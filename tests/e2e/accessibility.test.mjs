@@ -80,6 +80,17 @@ async function screens() {
   await browser.goto(`${url}#/compare/fixture-0/axe-1`);
   await browser.waitFor('#compare-table');
   await check('compare');
+  await browser.goto(`${url}#/workshops`);
+  await browser.type(await browser.waitFor('#workshop-title'), 'Axe day');
+  await browser.click(await browser.find('#create-workshop'));
+  const link = await browser.prop(await browser.waitFor('#workshop-link'), 'value');
+  await check('workshop');
+  await browser.click(await browser.find('a[href^="#/present/"]'));
+  await browser.waitFor('.present-qr');
+  await check('present');
+  await browser.goto(link);
+  await browser.waitFor('#join-start');
+  await check('join');
   await browser.goto(`${url}#/nowhere`);
   await browser.waitFor('h1');
   await check('not found');
@@ -98,7 +109,7 @@ for (const scheme of ['light', 'dark']) {
   test(`every screen passes axe's WCAG A and AA rules in the ${scheme} theme`, async () => {
     await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     const seen = await screens();
-    assert.equal(Object.keys(seen).length, 11);
+    assert.equal(Object.keys(seen).length, 14);
     for (const [screen, found] of Object.entries(seen)) {
       assert.deepEqual(found, [], `${screen} (${scheme})`);
     }

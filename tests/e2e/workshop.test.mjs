@@ -119,3 +119,25 @@ test('bad workshop links are refused with a reason', async () => {
     assert.match(await textOf(browser, '#join-error'), reason);
   }
 });
+
+test('a workshop link never overwrites an assessment in progress without asking', async () => {
+  await browser.goto(`${server.url}#/workshops`);
+  await browser.type(await browser.waitFor('#workshop-title'), 'Careful');
+  await browser.click(await browser.find('#create-workshop'));
+  const link = await browser.prop(await browser.waitFor('#workshop-link'), 'value');
+  await browser.goto(`${server.url}#/`);
+  await browser.click(await browser.waitFor('#start-full'));
+  const first = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+  await browser.click(await browser.waitFor(`#answer-${first}-4`));
+
+  await browser.goto(link);
+  await browser.waitFor('.confirm');
+  await browser.click(await browser.find('.confirm button:not(.primary)'));
+  await browser.waitFor(`#answer-${first}-4`);
+  assert.equal(await browser.prop(await browser.find(`#answer-${first}-4`), 'checked'), true, 'the answer is still there');
+  assert.equal((await browser.findAll('#workshop-banner')).length, 0);
+
+  await browser.goto(link);
+  await browser.click(await browser.waitFor('.confirm #join-start'));
+  assert.equal(await textOf(browser, '#workshop-banner'), 'Workshop: Careful');
+});

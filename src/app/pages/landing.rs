@@ -92,6 +92,7 @@ pub fn Landing() -> Html {
                     <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse }</button>
                 </section>
             </div>
+            <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops }</Link></p>
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ &ui.privacy_title }</h2>
                 <p>{ &ui.privacy_text }</p>

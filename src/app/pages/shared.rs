@@ -2,7 +2,7 @@
 //! history only on request.
 
 use crate::app::components::score_chart::{score_chart, score_table};
-use crate::app::router::Link;
+use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
 use crate::model::bank::Bank;
 use crate::model::catalogue::{fill, Catalogue};
@@ -38,6 +38,19 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let kept = SavedResult::from_shared(shared.clone(), &props.code);
     let already = store.0.result(&kept.id).is_some();
     let onkeep = crate::app::store::send(&store, move |_: MouseEvent| Action::KeepShared(kept.clone()));
+    // A facilitator opening participants' links one after another adds them to the group.
+    let group = store.0.workshops.iter().find(|w| w.workshop.id == shared.workshop).map(|w| {
+        let (store, id, code) = (store.clone(), w.workshop.id.clone(), props.code.clone());
+        let onadd = Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::AddCodes { id: id.clone(), text: code.clone() });
+            navigate(&Route::Workshop { id: id.clone() });
+        });
+        html! {
+            <p><button type="button" class="primary" id="add-to-group" onclick={onadd}>
+                { fill(ui.shared_add_to_group, &[("title", &w.workshop.title)]) }
+            </button></p>
+        }
+    });
     html! {
         <article class="result shared">
             <h1 ref={heading} tabindex="-1">{ ui.shared_title }</h1>
@@ -51,6 +64,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 <span class="big num" id="overall-score">{ shown(result.overall, ui.not_enough) }</span>{ " " }{ ui.out_of_five }</p>
             { score_chart(&result) }
             { score_table(&result) }
+            { for group }
             <p role="status">
                 if already { { ui.shared_kept }{ " " }<Link to={Route::History}>{ ui.nav_history }</Link> }
                 else { <button type="button" id="keep-shared" onclick={onkeep}>{ ui.shared_keep }</button> }
