@@ -103,6 +103,16 @@ async function main() {
           await browser.waitFor('#latest-overall', { visible: true });
           await shot(`history-${count}`);
         }
+        await browser.goto(`${server.url}#/workshops`);
+        await browser.type(await browser.waitFor('#workshop-title', { visible: true }), 'Leadership offsite, Lisbon');
+        await browser.click(await browser.find('#create-workshop'));
+        await browser.waitFor('svg.qr', { visible: true });
+        await shot('workshop');
+        await browser.click(await browser.find('a[href^="#/present/"]'));
+        await browser.waitFor('.present-qr', { visible: true });
+        await shot('present');
+        await browser.goto(`${server.url}#/history`);
+        await browser.waitFor('#latest-overall', { visible: true });
         await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
         await shot('history-print');
         await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
