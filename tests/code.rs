@@ -130,3 +130,13 @@ proptest! {
         let _ = decode(bank(), &format!("SW{tail}"));
     }
 }
+
+#[test]
+fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
+    let code = encode(bank(), &full(|_| Some(5), "Maximiliana"));
+    let link = format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/r/{code}");
+    let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
+    // Version 8 (49 modules) plus the quiet zone, at most: on a 600-pixel projection
+    // each module is still 10 pixels or more.
+    assert!(modules <= 57, "{modules} modules for {} characters", link.len());
+}
