@@ -50,6 +50,8 @@ fn main() {
         .collect();
     let stored = timed("storing 1,000 results", 10, || encode_history(&history));
     println!("  stored size: {} KB", stored.len() / 1024);
-    timed("reading 1,000 results back", 10, || decode_history(&stored));
-    timed("scoring 1,000 results", 10, || history.iter().map(|r| r.score(bank)).count());
+    let read = timed("reading 1,000 results back", 10, || decode_history(&stored));
+    println!("  read back: {}", read.map_or(0, |h| h.results.len()));
+    let scores = timed("scoring 1,000 results", 10, || history.iter().map(|r| r.score(bank)).collect::<Vec<_>>());
+    println!("  scored: {}", scores.len());
 }
