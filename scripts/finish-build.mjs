@@ -2,6 +2,7 @@
 //
 // 1. The Content-Security-Policy in index.html gets the hash of each inline script
 //    (Trunk's bootstrap, which names the hashed files, so it changes every build).
+//    Development builds, served by `trunk serve`, go without it.
 // 2. In release builds, sw.js is written: static/sw.js after the list of every file
 //    to precache and a version hashed from their contents. Debug builds have none.
 
@@ -21,6 +22,12 @@ export function hashInlineScripts(dir) {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   writeFileSync(path, html.replace(PLACEHOLDER, hashes.join(' ')));
+}
+
+/** Removes the CSP meta element, for development builds only. */
+function dropPolicy(dir) {
+  const path = join(dir, 'index.html');
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
 }
 
 /** Writes dir/sw.js: the worker's source, after the precache list of every file in dir. */
@@ -44,6 +51,12 @@ function walk(root, dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set');
-  hashInlineScripts(staging);
-  if (process.env.TRUNK_PROFILE === 'release') writeServiceWorker(staging);
+  if (process.env.TRUNK_PROFILE === 'release') {
+    hashInlineScripts(staging);
+    writeServiceWorker(staging);
+  } else {
+    // `trunk serve` rewrites its live-reload script after this hook, so no hash can
+    // match it: development builds go without the policy (and without a worker).
+    dropPolicy(staging);
+  }
 }
