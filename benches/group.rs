@@ -6,7 +6,7 @@ use servewell::model::bank::{Bank, Variant};
 use servewell::model::code::{encode, SharedResult};
 use servewell::model::history::SavedResult;
 use servewell::model::schema::{decode_history, encode_history};
-use servewell::model::workshop::{add_codes, profile};
+use servewell::model::workshop::{add_codes, profile, Workshop};
 use std::time::Instant;
 
 fn answers(bank: &Bank, seed: usize) -> Answers {
@@ -34,9 +34,10 @@ fn main() {
             encode(bank, &result) + "\n"
         })
         .collect();
+    let workshop = Workshop { id: "K3M9QX".into(), title: "Bench".into(), variant: Variant::Full, message: String::new(), date: String::new() };
     let kept = timed("checking 500 pasted codes", 10, || {
         let mut kept = Vec::new();
-        add_codes(&mut kept, &codes, "K3M9QX", bank);
+        add_codes(&mut kept, &codes, &workshop, bank);
         kept
     });
     let group = timed("the profile of 500 participants", 10, || profile(&kept, bank));

@@ -108,8 +108,8 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 .filter(|(item, _)| Bank::includes(variant, item))
                 .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
                 .collect();
-            // Names are kept to 40 bytes, on a character boundary.
-            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= 40).then_some(c) }).collect();
+            // Names are kept to 63 bytes, on a character boundary.
+            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= 63).then_some(c) }).collect();
             SharedResult { workshop: workshop_id(workshop), variant, bank_version: bank().version, day, answers, nonce, name }
         })
 }
@@ -118,6 +118,18 @@ proptest! {
     #[test]
     fn every_result_round_trips_through_its_code(result in any_result()) {
         prop_assert_eq!(decode(bank(), &encode(bank(), &result)), Ok(result));
+    }
+
+    #[test]
+    fn any_changed_character_of_any_code_is_caught(result in any_result(), position in 2usize..40, shift in 1u8..32) {
+        let code = encode(bank(), &result);
+        let alphabet = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let mut changed = code.into_bytes();
+        let position = position.min(changed.len() - 1);
+        let now = alphabet.iter().position(|a| *a == changed[position]).expect("base32");
+        changed[position] = alphabet[(now + shift as usize) % 32];
+        let changed = String::from_utf8(changed).expect("ascii");
+        prop_assert!(decode(bank(), &changed).is_err(), "{} was accepted", changed);
     }
 
     #[test]

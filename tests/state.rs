@@ -117,3 +117,17 @@ fn the_history_stays_oldest_first_whatever_the_clock_said() {
     let ids: Vec<&str> = state.history.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["earlier", "middle", "later"]);
 }
+
+#[test]
+fn codes_collected_in_another_tab_are_merged_not_replaced() {
+    use servewell::model::workshop::{Facilitated, Workshop};
+    let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
+    let group = |codes: &[&str]| Facilitated { workshop: workshop.clone(), created_at: 1, codes: codes.iter().map(|c| c.to_string()).collect() };
+    let mut state = State::default();
+    state.workshops = vec![group(&["SWA", "SWB"])];
+    apply(&mut state, Action::WorkshopsChanged(vec![group(&["SWB", "SWC"])]));
+    assert_eq!(state.workshops[0].codes, ["SWA", "SWB", "SWC"]);
+    assert_eq!(state.workshops_revision, 1, "the union is written back for the other tab");
+    apply(&mut state, Action::WorkshopsChanged(vec![group(&["SWA", "SWB", "SWC"])]));
+    assert_eq!(state.workshops_revision, 1, "nothing new, nothing to write");
+}

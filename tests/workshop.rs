@@ -55,18 +55,57 @@ proptest! {
     }
 }
 
-fn code(level: u8, nonce: u16, workshop: &str) -> String {
+fn shared(level: u8, nonce: u16, workshop: &str) -> SharedResult {
     let answers: Answers = bank()
         .items
         .iter()
         .filter(|i| i.pulse)
         .map(|i| (i.id.clone(), Likert::new(level).expect("1–5")))
         .collect();
-    let result = SharedResult {
+    SharedResult {
         workshop: workshop.into(), variant: Variant::Pulse, bank_version: bank().version, day: 2_517,
         answers, nonce, name: String::new(),
-    };
-    encode(bank(), &result)
+    }
+}
+
+fn code(level: u8, nonce: u16, workshop: &str) -> String {
+    encode(bank(), &shared(level, nonce, workshop))
+}
+
+fn verdicts(codes: &mut Vec<String>, text: &str) -> Vec<Verdict> {
+    add_codes(codes, text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect()
+}
+
+#[test]
+fn codes_arrive_however_they_were_copied() {
+    let a = code(2, 1, "K3M9QX");
+    let b = code(3, 2, "K3M9QX");
+    let c = code(4, 3, "K3M9QX");
+    let d = code(5, 4, "K3M9QX");
+    let grouped: Vec<String> = b.as_bytes().chunks(4).map(|g| String::from_utf8_lossy(g).into_owned()).collect();
+    let text = format!("{}\n{}\n{}\n\"{c}\".\nhttps://example.org/app/#/r/{d}", &a[..20], &a[20..], grouped.join(" "));
+    let mut codes = Vec::new();
+    assert_eq!(verdicts(&mut codes, &text), vec![Verdict::Accepted; 4]);
+}
+
+#[test]
+fn one_persons_result_counts_once_with_or_without_a_name() {
+    let mut named = shared(3, 7, "K3M9QX");
+    named.name = "Ana".into();
+    let mut codes = Vec::new();
+    let text = format!("{} {}", code(3, 7, "K3M9QX"), encode(bank(), &named));
+    assert_eq!(verdicts(&mut codes, &text), [Verdict::Accepted, Verdict::Duplicate]);
+}
+
+#[test]
+fn a_code_for_the_other_questionnaire_or_with_gaps_is_refused() {
+    let mut full = shared(3, 8, "K3M9QX");
+    full.variant = Variant::Full;
+    let mut gaps = shared(3, 9, "K3M9QX");
+    gaps.answers.remove("lis1");
+    let mut codes = Vec::new();
+    let text = format!("{} {}", encode(bank(), &full), encode(bank(), &gaps));
+    assert_eq!(verdicts(&mut codes, &text), [Verdict::OtherWorkshop, Verdict::Invalid(CodeError::Damaged)]);
 }
 
 #[test]
@@ -74,12 +113,32 @@ fn each_pasted_code_is_checked_and_reported() {
     let mut codes = Vec::new();
     let text = format!("{}\n{}  {}\n{}\nSW1NOTACODE\n{}", code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"),
         code(4, 2, "K3M9QX").to_lowercase(), code(3, 3, "ZZZZZZ"), &code(3, 4, "K3M9QX")[..20]);
-    let verdicts: Vec<Verdict> = add_codes(&mut codes, &text, "K3M9QX", bank()).into_iter().map(|(_, v)| v).collect();
+    let verdicts: Vec<Verdict> = add_codes(&mut codes, &text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect();
     assert_eq!(verdicts, [
         Verdict::Accepted, Verdict::Accepted, Verdict::Duplicate, Verdict::OtherWorkshop,
         Verdict::Invalid(CodeError::Damaged), Verdict::Invalid(CodeError::Damaged),
     ]);
     assert_eq!(codes.len(), 2);
+}
+
+#[test]
+fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
+    let bank = bank();
+    let full = |level: u8, nonce: u16, skip: bool| {
+        let mut answers: Answers = bank.items.iter().map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
+        if skip {
+            for item in bank.items_of("listening").take(2) {
+                answers.remove(&item.id);
+            }
+        }
+        encode(bank, &SharedResult { workshop: "K3M9QX".into(), variant: Variant::Full, bank_version: bank.version,
+            day: 1, answers, nonce, name: String::new() })
+    };
+    let codes = vec![full(2, 1, false), full(3, 2, true), full(4, 3, true)];
+    let group = profile(&codes, bank).expect("three participants");
+    assert_eq!(group.mean.characteristics[0].mean, None, "one listening score would be somebody's own");
+    assert!(group.points[0].is_empty());
+    assert_eq!(group.mean.characteristics[1].mean, Some(3.0));
 }
 
 #[test]
@@ -98,4 +157,15 @@ fn the_profile_has_the_means_ranges_and_everyones_points_in_any_order() {
     assert!(group.points.iter().all(|p| p == &vec![2.0, 3.0, 4.0]));
     let reversed: Vec<String> = codes.iter().rev().cloned().collect();
     assert_eq!(profile(&reversed, bank()), Some(group));
+}
+
+#[test]
+fn a_workshop_link_stays_short_enough_for_a_qr_code_from_the_back_of_a_room() {
+    let plain = Workshop { message: "Answer for the last three months; there are no right answers.".into(), ..workshop() };
+    assert!(plain.link_fits());
+    let (modules, _) = servewell::model::qr::qr_path(&format!("https://example.org/servewell/#/join?{}", plain.to_query()))
+        .expect("a QR code");
+    assert!(modules <= 85, "{modules} modules: version 15 plus the quiet zone at most");
+    let wordy = Workshop { message: "é".repeat(200), ..workshop() };
+    assert!(!wordy.link_fits(), "refused at creation, not at the participant's door");
 }

@@ -93,8 +93,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     all_saved = false;
                 }
             }
-            if now.workshops != disk.workshops {
-                if !state.storage.workshops_locked && storage::save_workshops(&state.workshops) {
+            // Unreadable workshops are left alone; their own notice says so.
+            if now.workshops != disk.workshops && !state.storage.workshops_locked {
+                if storage::save_workshops(&state.workshops) {
                     disk.workshops = now.workshops;
                 } else {
                     all_saved = false;
@@ -120,6 +121,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     }
                     (schema::HISTORY_KEY, Some(raw)) => schema::decode_history(&raw).ok().map(|h| Action::HistoryChanged(h.results)),
                     (schema::SETTINGS_KEY, Some(raw)) => schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged),
+                    (schema::WORKSHOPS_KEY, Some(raw)) => schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged),
                     _ => None,
                 };
                 if let Some(action) = action {

@@ -15,7 +15,8 @@ pub const FORMAT: u64 = 1;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Longer input is refused before it is decoded.
 pub const MAX_INPUT: usize = 200;
-pub const MAX_NAME_BYTES: usize = 40;
+/// Fits the name's 6-bit length.
+pub const MAX_NAME_BYTES: usize = 63;
 const CHECK_BITS: u32 = 20;
 
 /// What a result code carries.
@@ -156,7 +157,12 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     Ok(SharedResult { workshop, variant, bank_version, day, answers, nonce, name })
 }
 
-/// A code in a form that is the same however it was copied: for spotting duplicates.
+/// The same for one person's result whether or not it carries their name.
+pub fn fingerprint(bank: &Bank, result: &SharedResult) -> String {
+    encode(bank, &SharedResult { name: String::new(), ..result.clone() })
+}
+
+/// A code in a form that is the same however it was copied.
 pub fn normalised(input: &str) -> String {
     input
         .chars()
@@ -216,14 +222,17 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// FNV-1a over the bits, folded to CHECK_BITS.
+/// A CRC with the polynomial x^20 + x^3 + 1: any error burst of 20 bits or fewer, so
+/// any changed character or any two neighbours swapped, is always caught.
 fn checksum(bits: &Bits) -> u64 {
-    let mut hash: u32 = 0x811C_9DC5;
-    for bit in &bits.0 {
-        hash ^= u32::from(*bit);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    u64::from((hash ^ (hash >> CHECK_BITS)) & ((1 << CHECK_BITS) - 1))
+    const TOP: u32 = 1 << (CHECK_BITS - 1);
+    const MASK: u32 = (1 << CHECK_BITS) - 1;
+    let register = bits.0.iter().fold(0u32, |register, bit| {
+        let feedback = (register & TOP != 0) ^ (*bit != 0);
+        let shifted = (register << 1) & MASK;
+        if feedback { shifted ^ 0b1001 } else { shifted }
+    });
+    u64::from(register)
 }
 
 #[derive(Default, Clone)]

@@ -34,7 +34,7 @@ pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
     out
 }
 
-fn row(cells: &[String]) -> String {
+pub(crate) fn row(cells: &[String]) -> String {
     let mut line = cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
     line.push_str("\r\n");
     line

@@ -3,7 +3,7 @@
 use crate::model::assessment::Answers;
 use crate::model::bank::{Bank, Variant};
 use crate::model::scoring::{score, Score};
-use crate::model::code::{day_of, ms_of, normalised, SharedResult};
+use crate::model::code::{day_of, fingerprint, ms_of, SharedResult};
 use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 
@@ -38,15 +38,15 @@ impl SavedResult {
             answers: self.answers.clone(),
             // Two people with the same answers still hand in different codes.
             nonce: (fnv(&self.id) & 0xFFFF) as u16,
-            name: name.trim().to_string(),
+            name: name.chars().filter(|c| !c.is_control() && !is_format(*c)).collect::<String>().trim().to_string(),
         })
     }
 
     /// Someone else's shared result, to keep in one's own history. Its id comes from
-    /// the code, so keeping it twice keeps it once.
-    pub fn from_shared(shared: SharedResult, code: &str) -> SavedResult {
+    /// the result, not the code, so keeping it twice (with or without a name) keeps it once.
+    pub fn from_shared(bank: &Bank, shared: SharedResult) -> SavedResult {
         SavedResult {
-            id: format!("shared-{}", base36(fnv(&normalised(code)))),
+            id: format!("shared-{}", base36(fnv(&fingerprint(bank, &shared)))),
             taken_at: ms_of(shared.day),
             variant: shared.variant,
             bank_version: shared.bank_version,
@@ -55,6 +55,11 @@ impl SavedResult {
             workshop: None,
         }
     }
+}
+
+/// Invisible characters that reorder or hide text (right-to-left overrides and the like).
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint, not a secret.

@@ -93,6 +93,8 @@ pub enum Action {
     ClearCodes(String),
     /// Keeps someone's shared result in this history too.
     KeepShared(SavedResult),
+    /// Another tab changed the workshops: merged, never replaced.
+    WorkshopsChanged(Vec<Facilitated>),
     DismissResumed,
     /// Another tab changed the stored history.
     HistoryChanged(Vec<SavedResult>),
@@ -156,7 +158,7 @@ impl State {
             Action::AddCodes { id, text } => {
                 if let Some(group) = self.workshops.iter_mut().find(|w| w.workshop.id == id) {
                     let before = group.codes.len();
-                    let report = add_codes(&mut group.codes, &text, &id, bank);
+                    let report = add_codes(&mut group.codes, &text, &group.workshop, bank);
                     if group.codes.len() != before {
                         self.workshops_revision += 1;
                     }
@@ -168,6 +170,25 @@ impl State {
                     group.codes.clear();
                     self.workshops_revision += 1;
                     self.last_codes = None;
+                }
+            }
+            Action::WorkshopsChanged(theirs) => {
+                // Another tab's codes join ours: neither tab's collection is lost.
+                let before = self.workshops.clone();
+                for other in theirs {
+                    match self.workshops.iter_mut().find(|w| w.workshop.id == other.workshop.id) {
+                        Some(mine) => {
+                            for code in other.codes {
+                                if !mine.codes.contains(&code) {
+                                    mine.codes.push(code);
+                                }
+                            }
+                        }
+                        None => self.workshops.push(other),
+                    }
+                }
+                if self.workshops != before {
+                    self.workshops_revision += 1;
                 }
             }
             Action::KeepShared(result) => {

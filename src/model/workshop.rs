@@ -11,6 +11,9 @@ pub const MAX_TITLE: usize = 80;
 pub const MAX_MESSAGE: usize = 280;
 /// Links longer than this are refused before they are read.
 pub const MAX_LINK: usize = 2_000;
+/// A new workshop's link parameters stay within this, so that its QR code (version 15
+/// or less) is still read by a phone from the back of a room.
+pub const MAX_QUERY_FOR_QR: usize = 300;
 /// Below this, nothing of the group is shown: it would tell one person's answers.
 pub const MIN_GROUP: usize = 3;
 /// A workshop's codes are capped: a room is 5 to 50 people.
@@ -49,6 +52,12 @@ pub enum LinkError {
 }
 
 impl Workshop {
+    /// Whether its link reads back as itself and stays short enough for a QR code.
+    pub fn link_fits(&self) -> bool {
+        let query = self.to_query();
+        query.len() <= MAX_QUERY_FOR_QR && Workshop::from_query(&query).as_ref() == Ok(self)
+    }
+
     /// The part of a link after `#/join?`.
     pub fn to_query(&self) -> String {
         let mut query = format!(
@@ -88,8 +97,9 @@ impl Workshop {
             }
         }
         let id = id.filter(|i| is_workshop_id(i)).ok_or(LinkError::Bad("id"))?.to_ascii_uppercase();
-        let title = title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE);
-        let message = message.unwrap_or_default();
+        let visible = |text: String| text.chars().filter(|c| !c.is_control()).collect::<String>();
+        let title = title.map(|t| visible(t).trim().to_string()).filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE);
+        let message = visible(message.unwrap_or_default());
         if message.chars().count() > MAX_MESSAGE {
             return Err(LinkError::Bad("message"));
         }
@@ -151,27 +161,65 @@ pub enum Verdict {
     Full,
 }
 
-/// Adds every code found in `text` (one per line, or separated by spaces) to `codes`,
-/// and says what became of each. Codes are kept normalised, so the same code pasted
-/// twice, however it was copied, counts once.
-pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &str, bank: &Bank) -> Vec<(String, Verdict)> {
-    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .filter(|piece| !piece.is_empty())
+/// The codes in pasted text. A code may arrive wrapped over lines, in groups, quoted,
+/// followed by a full stop, or as a whole result link: each piece that starts a code
+/// (`SW…`, or a link's `#/r/SW…`) begins a new one, and the pieces after it belong to it.
+pub fn codes_in(text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for piece in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        let piece = piece.rsplit("#/r/").next().unwrap_or(piece);
+        let piece = piece.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        if piece.is_empty() {
+            continue;
+        }
+        match codes.last_mut() {
+            Some(current) if !piece.to_ascii_uppercase().starts_with(code::PREFIX) => current.push_str(piece),
+            _ => codes.push(piece.to_string()),
+        }
+    }
+    codes
+}
+
+/// Adds every code found in `text` to the workshop's `codes`, and says what became of
+/// each. One person's result counts once, however it was copied and whether or not it
+/// carries their name.
+pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &Workshop, bank: &Bank) -> Vec<(String, Verdict)> {
+    let mut known: Vec<String> = codes.iter().filter_map(|c| fingerprint(bank, c)).collect();
+    codes_in(text)
+        .into_iter()
         .map(|piece| {
-            let code = normalised(piece);
+            let code = normalised(&piece);
             let verdict = match decode(bank, &code) {
                 Err(error) => Verdict::Invalid(error),
-                Ok(result) if result.workshop != workshop => Verdict::OtherWorkshop,
-                Ok(_) if codes.contains(&code) => Verdict::Duplicate,
-                Ok(_) if codes.len() >= MAX_GROUP => Verdict::Full,
-                Ok(_) => {
-                    codes.push(code.clone());
-                    Verdict::Accepted
+                Ok(result) if result.workshop != workshop.id || result.variant != workshop.variant => {
+                    Verdict::OtherWorkshop
+                }
+                Ok(result) if !complete(bank, &result) => Verdict::Invalid(CodeError::Damaged),
+                Ok(result) => {
+                    let print = code::fingerprint(bank, &result);
+                    if known.contains(&print) {
+                        Verdict::Duplicate
+                    } else if codes.len() >= MAX_GROUP {
+                        Verdict::Full
+                    } else {
+                        codes.push(code.clone());
+                        known.push(print);
+                        Verdict::Accepted
+                    }
                 }
             };
             (piece.chars().take(60).collect(), verdict)
         })
         .collect()
+}
+
+fn fingerprint(bank: &Bank, code: &str) -> Option<String> {
+    decode(bank, code).ok().map(|r| code::fingerprint(bank, &r))
+}
+
+/// Every item of its variant answered, as the questionnaire itself ensures.
+fn complete(bank: &Bank, result: &SharedResult) -> bool {
+    bank.items.iter().filter(|i| Bank::includes(result.variant, i)).all(|i| result.answers.contains_key(&i.id))
 }
 
 /// The group's profile: per characteristic the mean, the range and everyone's point.
@@ -196,6 +244,10 @@ pub fn profile(codes: &[String], bank: &Bank) -> Option<Profile> {
     for (i, characteristic) in mean.characteristics.iter_mut().enumerate() {
         let mut values: Vec<f64> = scores.iter().filter_map(|s| s.characteristics[i].mean).collect();
         values.sort_by(f64::total_cmp);
+        // Fewer values than that would show somebody's own score.
+        if values.len() < MIN_GROUP {
+            values.clear();
+        }
         characteristic.mean = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
         characteristic.answered = values.len();
         points.push(values);
@@ -204,4 +256,20 @@ pub fn profile(codes: &[String], bank: &Bank) -> Option<Profile> {
     mean.overall = (!overall.is_empty()).then(|| overall.iter().sum::<f64>() / overall.len() as f64);
     mean.flags.clear();
     Some(Profile { participants: results.len(), mean, points })
+}
+
+/// The group's profile for a spreadsheet: one row per characteristic, never a person's.
+pub fn profile_csv(group: &Profile) -> String {
+    let mut out = crate::model::csv::row(&["characteristic", "participants", "mean", "lowest", "highest"].map(String::from));
+    for (c, points) in group.mean.characteristics.iter().zip(&group.points) {
+        let cell = |v: Option<&f64>| crate::model::scoring::shown(v.copied(), "");
+        out.push_str(&crate::model::csv::row(&[
+            c.id.clone(),
+            points.len().to_string(),
+            crate::model::scoring::shown(c.mean, ""),
+            cell(points.first()),
+            cell(points.last()),
+        ]));
+    }
+    out
 }

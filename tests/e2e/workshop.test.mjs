@@ -68,6 +68,7 @@ test('a facilitator collects three codes and sees the group, never less than thr
   await paste(`${people[0].code}\n  ${people[1].code.toLowerCase()}  `);
   assert.match(await textOf(browser, '#group-waiting'), /at least 3 results.*so far: 2/);
   assert.equal((await browser.findAll('#group-table')).length, 0, 'nothing of the group below three');
+  assert.equal((await browser.findAll('#group-csv')).length, 0, 'no export below three either');
 
   await paste(people[2].code);
   await browser.waitFor('#group-table');

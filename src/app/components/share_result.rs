@@ -19,13 +19,22 @@ pub struct ShareResultProps {
 pub fn ShareResult(props: &ShareResultProps) -> Html {
     let ui = &Catalogue::english().ui;
     let name = use_node_ref();
-    let code = use_state(|| None::<String>);
+    let code = use_state(|| None::<(String, String)>);
+    {
+        // Once made, the code itself takes focus, so it is read out and ready to copy.
+        let ready = code.is_some();
+        use_effect_with(ready, |ready| {
+            if *ready {
+                dom::focus_id("result-code");
+            }
+        });
+    }
     let Some(workshop) = props.result.workshop.as_ref() else { return Html::default() };
     let onmake = {
         let (name, code, result) = (name.clone(), code.clone(), props.result.clone());
         Callback::from(move |_: MouseEvent| {
             let given = name.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            code.set(result.shared(&given).map(|shared| encode(Bank::builtin(), &shared)));
+            code.set(result.shared(&given).map(|shared| (encode(Bank::builtin(), &shared), shared.name)));
         })
     };
     html! {
@@ -34,16 +43,21 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
             <p>{ fill(ui.share_result_text, &[("title", &workshop.title)]) }</p>
             <p class="field">
                 <label for="share-name">{ ui.share_name_label }</label>
-                <input id="share-name" ref={name} type="text" maxlength="40" autocomplete="given-name" />
+                <input id="share-name" ref={name} type="text" maxlength="20" autocomplete="off" />
             </p>
             <p><button type="button" id="make-code" onclick={onmake}>{ ui.share_make }</button></p>
-            if let Some(code) = &*code {
-                <div role="status">
+            <p role="status">{ match &*code {
+                Some((_, name)) if name.is_empty() => ui.share_ready_anonymous.to_string(),
+                Some((_, name)) => fill(ui.share_ready_named, &[("name", name)]),
+                None => String::new(),
+            } }</p>
+            if let Some((code, _)) = &*code {
+                <div>
                     <p><label for="result-code">{ ui.share_code_label }</label>
                         <input id="result-code" class="code-field" readonly=true value={code.clone()} /></p>
                     <p><label for="result-link">{ ui.share_link_label }</label>
                         <input id="result-link" class="link-field" readonly=true value={dom::link_to(&Route::Shared { code: code.clone() })} /></p>
-                    <QrCode text={dom::link_to(&Route::Shared { code: code.clone() })} label={ui.qr_label} />
+                    <QrCode text={dom::link_to(&Route::Shared { code: code.clone() })} label={ui.qr_result} />
                 </div>
             }
         </section>

@@ -37,6 +37,9 @@ pub fn StorageNotices() -> Html {
     if status.skipped > 0 {
         notices.push(html! { <p>{ fill(ui.entries_skipped, &[("count", &status.skipped)]) }</p> });
     }
+    if status.workshops_locked {
+        notices.push(html! { <p>{ ui.workshops_unreadable }</p> });
+    }
     if status.progress_damaged {
         notices.push(html! { <p>{ &ui.progress_damaged }</p> });
     }

@@ -35,7 +35,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         }
     };
     let result = score(bank, shared.variant, &shared.answers);
-    let kept = SavedResult::from_shared(shared.clone(), &props.code);
+    let kept = SavedResult::from_shared(bank, shared.clone());
     let already = store.0.result(&kept.id).is_some();
     let onkeep = crate::app::store::send(&store, move |_: MouseEvent| Action::KeepShared(kept.clone()));
     // A facilitator opening participants' links one after another adds them to the group.

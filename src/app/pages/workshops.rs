@@ -8,10 +8,10 @@ use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
-use crate::model::code::{self, workshop_id};
+use crate::model::code::workshop_id;
 use crate::model::scoring::{one_decimal, shown, CharacteristicScore};
 use crate::model::state::Action;
-use crate::model::workshop::{profile, Facilitated, Verdict, Workshop, MAX_TITLE};
+use crate::model::workshop::{profile, profile_csv, Facilitated, Verdict, Workshop, MAX_TITLE};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -21,7 +21,8 @@ pub fn WorkshopsPage() -> Html {
     let ui = &Catalogue::english().ui;
     let heading = dom::use_view(ui.workshops_title.to_string(), ());
     let (title, variant, message, date) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
-    let problem = use_state(|| false);
+    // Which field is wrong, and why.
+    let problem = use_state(|| None::<&'static str>);
     let onsubmit = {
         let (store, problem) = (store.clone(), problem.clone());
         let (title, variant, message, date) = (title.clone(), variant.clone(), message.clone(), date.clone());
@@ -30,7 +31,7 @@ pub fn WorkshopsPage() -> Html {
             let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let text = title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default().trim().to_string();
             if text.is_empty() || text.chars().count() > MAX_TITLE {
-                problem.set(true);
+                problem.set(Some(Catalogue::english().ui.workshop_title_needed));
                 dom::focus(&title);
                 return;
             }
@@ -42,6 +43,11 @@ pub fn WorkshopsPage() -> Html {
                 message: message.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default().trim().to_string(),
                 date: value(&date),
             };
+            if !workshop.link_fits() {
+                problem.set(Some(Catalogue::english().ui.workshop_link_too_long));
+                dom::focus(&message);
+                return;
+            }
             let id = workshop.id.clone();
             store.dispatch(Action::CreateWorkshop { workshop, now: dom::now() });
             navigate(&Route::Workshop { id });
@@ -56,8 +62,7 @@ pub fn WorkshopsPage() -> Html {
                 <p class="field">
                     <label for="workshop-title">{ ui.workshop_title_label }</label>
                     <input id="workshop-title" ref={title} type="text" maxlength="80" required=true
-                        aria-invalid={problem.to_string()} aria-describedby="workshop-title-problem" />
-                    <span id="workshop-title-problem" class="problem">{ if *problem { ui.workshop_title_needed } else { "" } }</span>
+                        aria-invalid={problem.is_some().to_string()} aria-describedby="workshop-problem" />
                 </p>
                 <p class="field">
                     <label for="workshop-variant">{ ui.workshop_variant_label }</label>
@@ -68,8 +73,9 @@ pub fn WorkshopsPage() -> Html {
                 </p>
                 <p class="field">
                     <label for="workshop-message">{ ui.workshop_message_label }</label>
-                    <textarea id="workshop-message" ref={message} rows="2" maxlength="280" />
+                    <textarea id="workshop-message" ref={message} rows="2" maxlength="280" aria-describedby="workshop-problem" />
                 </p>
+                <p id="workshop-problem" class="problem" role="alert">{ problem.unwrap_or("") }</p>
                 <p class="field">
                     <label for="workshop-date">{ ui.workshop_date_label }</label>
                     <input id="workshop-date" ref={date} type="date" />
@@ -174,7 +180,7 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
                     <Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present }</Link>
                     <span role="status">{ match *copied { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }</span>
                 </p>
-                <QrCode text={link} label={ui.qr_label} />
+                <QrCode text={link} label={ui.qr_questionnaire} />
             </section>
             <section class="card no-print" aria-labelledby="collect-heading">
                 <h2 id="collect-heading">{ ui.collect_title }</h2>
@@ -190,7 +196,9 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
             if !group.codes.is_empty() {
                 <p class="actions no-print">
                     <button type="button" onclick={ { let c = clearing.clone(); Callback::from(move |_| c.set(true)) } }>{ ui.group_clear }</button>
-                    <button type="button" id="group-csv" onclick={ { let g = group.clone(); Callback::from(move |_| download_group(&g)) } }>{ ui.group_csv }</button>
+                    if profile(&group.codes, Bank::builtin()).is_some() {
+                        <button type="button" id="group-csv" onclick={ { let g = group.clone(); Callback::from(move |_| download_group(&g)) } }>{ ui.group_csv }</button>
+                    }
                 </p>
                 { for clear }
             }
@@ -199,15 +207,11 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
 }
 
 fn download_group(group: &Facilitated) {
-    let bank = Bank::builtin();
-    let results: Vec<_> = group
-        .codes
-        .iter()
-        .filter_map(|c| code::decode(bank, c).ok())
-        .map(|shared| crate::model::history::SavedResult::from_shared(shared, ""))
-        .collect();
-    let text = crate::model::csv::to_csv(&results, bank);
-    let _ = dom::download(&format!("servewell-group-{}.csv", group.workshop.id), &text, "text/csv");
+    // Only the profile, and only from three people up: never anyone's own answers.
+    if let Some(profile) = profile(&group.codes, Bank::builtin()) {
+        let text = profile_csv(&profile);
+        let _ = dom::download(&format!("servewell-group-{}.csv", group.workshop.id), &text, "text/csv");
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -311,7 +315,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         <section class="present">
             <h1 ref={heading} tabindex="-1">{ &group.workshop.title }</h1>
             if !group.workshop.message.is_empty() { <p class="present-message">{ &group.workshop.message }</p> }
-            <QrCode text={link.clone()} label={ui.qr_label} class="present-qr" />
+            <QrCode text={link.clone()} label={ui.qr_questionnaire} class="present-qr" />
             <p class="present-link">{ link }</p>
             <p class="no-print"><Link to={Route::Workshop { id: props.id.clone() }}>{ ui.present_leave }</Link></p>
         </section>
