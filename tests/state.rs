@@ -123,8 +123,7 @@ fn codes_collected_in_another_tab_are_merged_not_replaced() {
     use servewell::model::workshop::{Facilitated, Workshop};
     let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
     let group = |codes: &[&str]| Facilitated { workshop: workshop.clone(), created_at: 1, codes: codes.iter().map(|c| c.to_string()).collect() };
-    let mut state = State::default();
-    state.workshops = vec![group(&["SWA", "SWB"])];
+    let mut state = State { workshops: vec![group(&["SWA", "SWB"])], ..State::default() };
     apply(&mut state, Action::WorkshopsChanged(vec![group(&["SWB", "SWC"])]));
     assert_eq!(state.workshops[0].codes, ["SWA", "SWB", "SWC"]);
     assert_eq!(state.workshops_revision, 1, "the union is written back for the other tab");
