@@ -224,11 +224,13 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
+    // Codes made with another version of the questions no longer count.
+    let readable = props.group.codes.iter().filter(|c| crate::model::code::decode(bank, c).is_ok()).count();
     let Some(group) = profile(&props.group.codes, bank) else {
         return html! {
             <section aria-labelledby="group-heading">
                 <h2 id="group-heading">{ ui.group_title }</h2>
-                <p class="notice" id="group-waiting">{ fill(ui.group_waiting, &[("count", &props.group.codes.len())]) }</p>
+                <p class="notice" id="group-waiting">{ fill(ui.group_waiting, &[("count", &readable)]) }</p>
             </section>
         };
     };
@@ -267,6 +269,7 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
                                 <td class="num mean">{ shown(c.mean, ui.not_enough) }</td>
                                 <td class="num">{ range }</td>
                                 <td class="strip-col">
+                                    <span class="visually-hidden">{ points.iter().map(|p| one_decimal(*p)).collect::<Vec<_>>().join(", ") }</span>
                                     <svg viewBox="110 0 280 20" class="strip" aria-hidden="true">
                                         if let (Some(lo), Some(hi)) = (points.first(), points.last()) {
                                             <line class="range" x1={one_decimal(x(*lo))} x2={one_decimal(x(*hi))} y1="10" y2="10" />
