@@ -255,7 +255,6 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
                     <th scope="col">{ ui.column_characteristic }</th>
                     <th scope="col" class="num">{ ui.column_mean }</th>
                     <th scope="col" class="num">{ ui.column_range }</th>
-                    <th scope="col" class="strip-col"><span class="visually-hidden">{ ui.group_description }</span></th>
                 </tr></thead>
                 <tbody>
                     { for group.mean.characteristics.iter().zip(&group.points).map(|(c, points)| {
@@ -265,11 +264,10 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
                         };
                         html! {
                             <tr data-characteristic={c.id.clone()}>
-                                <th scope="row">{ en.name(&c.id) }</th>
-                                <td class="num mean">{ shown(c.mean, ui.not_enough) }</td>
-                                <td class="num">{ range }</td>
-                                <td class="strip-col">
+                                <th scope="row">
+                                    { en.name(&c.id) }
                                     <span class="visually-hidden">{ points.iter().map(|p| one_decimal(*p)).collect::<Vec<_>>().join(", ") }</span>
+                                    // Under the name, so that it keeps its width on a phone.
                                     <svg viewBox="110 0 280 20" class="strip" aria-hidden="true">
                                         if let (Some(lo), Some(hi)) = (points.first(), points.last()) {
                                             <line class="range" x1={one_decimal(x(*lo))} x2={one_decimal(x(*hi))} y1="10" y2="10" />
@@ -277,9 +275,11 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
                                         if let Some(mean) = c.mean {
                                             <rect class="mean-mark" x={one_decimal(x(mean) - 1.5)} y="2" width="3" height="16" />
                                         }
-                                        { for points.iter().map(|p| html! { <circle class="person" cx={one_decimal(x(*p))} cy="10" r="3.5" /> }) }
+                                        { for points.iter().map(|p| html! { <circle class="person" cx={one_decimal(x(*p))} cy="10" r="6" /> }) }
                                     </svg>
-                                </td>
+                                </th>
+                                <td class="num mean">{ shown(c.mean, ui.not_enough) }</td>
+                                <td class="num">{ range }</td>
                             </tr>
                         }
                     }) }
