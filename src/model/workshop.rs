@@ -232,9 +232,18 @@ pub struct Profile {
     pub points: Vec<Vec<f64>>,
 }
 
+/// The results behind the codes this app can still read (not those made with another
+/// version of the questions).
+pub fn readable(codes: &[String], bank: &Bank) -> Vec<SharedResult> {
+    codes.iter().filter_map(|c| code::decode(bank, c).ok()).collect()
+}
+
 /// `None` below MIN_GROUP participants. The same whatever the order of the codes.
 pub fn profile(codes: &[String], bank: &Bank) -> Option<Profile> {
-    let results: Vec<SharedResult> = codes.iter().filter_map(|c| code::decode(bank, c).ok()).collect();
+    profile_of(&readable(codes, bank), bank)
+}
+
+pub fn profile_of(results: &[SharedResult], bank: &Bank) -> Option<Profile> {
     if results.len() < MIN_GROUP {
         return None;
     }

@@ -37,6 +37,7 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
             code.set(result.shared(&given).map(|shared| (encode(Bank::builtin(), &shared), shared.name)));
         })
     };
+    let link = code.as_ref().map(|(code, _)| dom::link_to(&Route::Shared { code: code.clone() }));
     html! {
         <section class="card share-result" aria-labelledby="share-result-heading">
             <h2 id="share-result-heading">{ ui.share_result_title }</h2>
@@ -51,13 +52,13 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
                 Some((_, name)) => fill(ui.share_ready_named, &[("name", name)]),
                 None => String::new(),
             } }</p>
-            if let Some((code, _)) = &*code {
+            if let Some(((code, _), link)) = code.as_ref().zip(link) {
                 <div>
                     <p><label for="result-code">{ ui.share_code_label }</label>
                         <input id="result-code" class="code-field" readonly=true value={code.clone()} /></p>
                     <p><label for="result-link">{ ui.share_link_label }</label>
-                        <input id="result-link" class="link-field" readonly=true value={dom::link_to(&Route::Shared { code: code.clone() })} /></p>
-                    <QrCode text={dom::link_to(&Route::Shared { code: code.clone() })} label={ui.qr_result} />
+                        <input id="result-link" class="link-field" readonly=true value={link.clone()} /></p>
+                    <QrCode text={link} label={ui.qr_result} />
                 </div>
             }
         </section>

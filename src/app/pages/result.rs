@@ -2,6 +2,7 @@
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
 use crate::app::components::note_editor::NoteEditor;
+use crate::app::components::practices::practice_cards;
 use crate::app::components::share_result::ShareResult;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::{dom, store::use_store, Route};
@@ -55,16 +56,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         }
     });
     let has_flags = !score.flags.is_empty();
-    let practices = score.focus_areas().into_iter().filter_map(|c| {
-        let text = en.characteristic(&c.id)?;
-        Some(html! {
-            <article class="practice card">
-                <h3>{ &text.name }{ ": " }{ &text.practice.title }</h3>
-                <p>{ &text.practice.text }</p>
-                <p class="source">{ &text.practice.source }</p>
-            </article>
-        })
-    });
     let bands = bank.bands.iter().enumerate().filter_map(|(i, band)| {
         let text = en.band(&band.id)?;
         let to = bank.bands.get(i + 1).map_or(5.0, |next| next.from - 0.1);
@@ -124,7 +115,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
             <section aria-labelledby="practices-title">
                 <h2 id="practices-title">{ &ui.practices_title }</h2>
-                { for practices }
+                { practice_cards(&score, "h3") }
             </section>
 
             <section class="reflection" aria-labelledby="reflection-title">

@@ -2,6 +2,7 @@
 //! collect result codes and see the group's profile (never below three people).
 
 use crate::app::components::confirm::Confirm;
+use crate::app::components::practices::practice_cards;
 use crate::app::components::qr_code::QrCode;
 use crate::app::components::wheel_chart::WheelChart;
 use crate::app::router::{navigate, Link};
@@ -11,7 +12,7 @@ use crate::model::catalogue::{fill, Catalogue};
 use crate::model::code::workshop_id;
 use crate::model::scoring::{one_decimal, shown, CharacteristicScore};
 use crate::model::state::Action;
-use crate::model::workshop::{profile, profile_csv, Facilitated, Verdict, Workshop, MAX_TITLE};
+use crate::model::workshop::{profile_csv, profile_of, readable, Profile, Verdict, Workshop, MAX_TITLE};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -128,6 +129,9 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     };
     let workshop = &group.workshop;
     let link = join_link(workshop);
+    // Decoded once a render: the profile, its export and the count all come from here.
+    let results = readable(&group.codes, Bank::builtin());
+    let group_profile = profile_of(&results, Bank::builtin());
     let oncopy = {
         let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -192,12 +196,15 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
                 </form>
                 <div role="status">{ report }</div>
             </section>
-            <GroupProfile group={group.clone()} />
+            <GroupProfile readable={results.len()} profile={group_profile.clone()} />
             if !group.codes.is_empty() {
                 <p class="actions no-print">
                     <button type="button" onclick={ { let c = clearing.clone(); Callback::from(move |_| c.set(true)) } }>{ ui.group_clear }</button>
-                    if profile(&group.codes, Bank::builtin()).is_some() {
-                        <button type="button" id="group-csv" onclick={ { let g = group.clone(); Callback::from(move |_| download_group(&g)) } }>{ ui.group_csv }</button>
+                    if let Some(profile) = group_profile {
+                        <button type="button" id="group-csv" onclick={ {
+                            let id = workshop.id.clone();
+                            Callback::from(move |_| download_group(&id, &profile))
+                        } }>{ ui.group_csv }</button>
                     }
                 </p>
                 { for clear }
@@ -206,17 +213,16 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     }
 }
 
-fn download_group(group: &Facilitated) {
-    // Only the profile, and only from three people up: never anyone's own answers.
-    if let Some(profile) = profile(&group.codes, Bank::builtin()) {
-        let text = profile_csv(&profile);
-        let _ = dom::download(&format!("servewell-group-{}.csv", group.workshop.id), &text, "text/csv");
-    }
+/// Only the profile, which exists from three people up: never anyone's own answers.
+fn download_group(id: &str, profile: &Profile) {
+    let _ = dom::download(&format!("servewell-group-{id}.csv"), &profile_csv(profile), "text/csv");
 }
 
 #[derive(Properties, PartialEq)]
 struct GroupProfileProps {
-    group: Facilitated,
+    /// Codes this app can read; those made with another version of the questions are not counted.
+    readable: usize,
+    profile: Option<Profile>,
 }
 
 #[component]
@@ -224,13 +230,11 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
-    // Codes made with another version of the questions no longer count.
-    let readable = props.group.codes.iter().filter(|c| crate::model::code::decode(bank, c).is_ok()).count();
-    let Some(group) = profile(&props.group.codes, bank) else {
+    let Some(group) = &props.profile else {
         return html! {
             <section aria-labelledby="group-heading">
                 <h2 id="group-heading">{ ui.group_title }</h2>
-                <p class="notice" id="group-waiting">{ fill(ui.group_waiting, &[("count", &readable)]) }</p>
+                <p class="notice" id="group-waiting">{ fill(ui.group_waiting, &[("count", &props.readable)]) }</p>
             </section>
         };
     };
@@ -288,13 +292,7 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
             <WheelChart latest={group.mean.characteristics.iter().map(|c| c.mean).collect::<Vec<_>>()} earlier={None::<Vec<Option<f64>>>}
                 goals={vec![None; bank.characteristics.len()]} />
             <h3>{ ui.practices_title }</h3>
-            { for group.mean.focus_areas().into_iter().filter_map(|c| en.characteristic(&c.id)).map(|text| html! {
-                <article class="practice card">
-                    <h4>{ text.name }{ ": " }{ text.practice.title }</h4>
-                    <p>{ text.practice.text }</p>
-                    <p class="source">{ text.practice.source }</p>
-                </article>
-            }) }
+            { practice_cards(&group.mean, "h4") }
         </section>
     }
 }

@@ -1,0 +1,20 @@
+//! The practice to try for each focus area, for one person's result and for a group's.
+
+use crate::model::catalogue::Catalogue;
+use crate::model::scoring::Score;
+use yew::prelude::*;
+
+/// One card per focus area of `score`, each headed with `heading` (`h3`, `h4`) to fit
+/// the outline of the page it is on.
+pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
+    let en = Catalogue::english();
+    html! {
+        { for score.focus_areas().into_iter().filter_map(|c| en.characteristic(&c.id)).map(|text| html! {
+            <article class="practice card">
+                <@{heading}>{ text.name }{ ": " }{ text.practice.title }</@>
+                <p>{ text.practice.text }</p>
+                <p class="source">{ text.practice.source }</p>
+            </article>
+        }) }
+    }
+}
