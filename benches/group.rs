@@ -4,7 +4,7 @@
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::code::{encode, SharedResult};
-use servewell::model::history::SavedResult;
+use servewell::model::history::{Removals, SavedResult};
 use servewell::model::schema::{decode_history, encode_history};
 use servewell::model::workshop::{add_codes, profile, Workshop};
 use std::time::Instant;
@@ -49,7 +49,7 @@ fn main() {
             bank_version: bank.version, answers: answers(bank, n), note: String::new(), workshop: None,
         })
         .collect();
-    let stored = timed("storing 1,000 results", 10, || encode_history(&history));
+    let stored = timed("storing 1,000 results", 10, || encode_history(&history, &Removals::default()));
     println!("  stored size: {} KB", stored.len() / 1024);
     let read = timed("reading 1,000 results back", 10, || decode_history(&stored));
     println!("  read back: {}", read.map_or(0, |h| h.results.len()));

@@ -3,7 +3,7 @@
 
 use servewell::app::{load_state, App, ItemField, ItemFieldProps};
 use servewell::model::assessment::Likert;
-use servewell::model::schema::{DAMAGED_KEY, HISTORY_KEY, PROGRESS_KEY};
+use servewell::model::schema::{damaged_key, HISTORY_KEY, PROGRESS_KEY};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -101,7 +101,7 @@ fn damaged_history_is_set_aside_untouched() {
     assert!(state.history.is_empty());
     assert!(state.storage.history_problem.is_some());
     assert!(!state.storage.history_read_only(), "set aside, so new results may be saved");
-    assert_eq!(storage().get_item(DAMAGED_KEY).ok().flatten().as_deref(), Some("{\"schema\":1,\"results\":[tru"));
+    assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("{\"schema\":1,\"results\":[tru"));
 }
 
 #[wasm_bindgen_test]
@@ -129,10 +129,10 @@ async fn damaged_storage_shows_a_message_not_a_blank_page() {
 #[wasm_bindgen_test]
 fn damaged_history_that_cannot_be_set_aside_stays_put_and_is_never_written_over() {
     fresh_root();
-    storage().set_item(DAMAGED_KEY, "an older damage").expect("set");
+    storage().set_item(&damaged_key(HISTORY_KEY, 0), "an older damage").expect("set");
     storage().set_item(HISTORY_KEY, "a newer damage").expect("set");
     let state = load_state();
     assert!(state.storage.history_read_only());
-    assert_eq!(storage().get_item(DAMAGED_KEY).ok().flatten().as_deref(), Some("an older damage"));
+    assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("an older damage"));
     assert_eq!(storage().get_item(HISTORY_KEY).ok().flatten().as_deref(), Some("a newer damage"));
 }

@@ -5,7 +5,7 @@ use servewell::model::assessment::Likert;
 use servewell::model::backup::{ImportReport, Incoming, SkipReason, Skipped};
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::history::SavedResult;
-use servewell::model::schema::{decode_settings, encode_settings, LoadError};
+use servewell::model::schema::{decode_settings, encode_settings, History, LoadError};
 use servewell::model::settings::Settings;
 use servewell::model::state::{Action, State, StorageStatus};
 use std::collections::BTreeMap;
@@ -25,8 +25,8 @@ fn saved(id: &str, taken_at: u64) -> SavedResult {
 
 /// A state holding results with these ids, taken at 10, 20, 30…
 fn state_with(ids: &[&str]) -> State {
-    let history = ids.iter().enumerate().map(|(i, id)| saved(id, 10 * (i as u64 + 1))).collect();
-    State::new(history, None, Settings::default(), StorageStatus::default())
+    let results = ids.iter().enumerate().map(|(i, id)| saved(id, 10 * (i as u64 + 1))).collect();
+    State::new(History { results, ..History::default() }, None, Settings::default(), StorageStatus::default())
 }
 
 fn ids(state: &State) -> Vec<&str> {

@@ -3,6 +3,7 @@
 
 use servewell::model::assessment::Likert;
 use servewell::model::bank::{Bank, Variant};
+use servewell::model::schema::History;
 use servewell::model::settings::Settings;
 use servewell::model::state::{Action, State, StorageStatus};
 
@@ -83,7 +84,7 @@ fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
     let mut restored = State::default();
     apply(&mut restored, Action::Start { variant: Variant::Full, now: 1 });
     answer(&mut restored, "lis1", 2);
-    let mut state = State::new(Vec::new(), restored.progress.clone(), Settings::default(), StorageStatus::default());
+    let mut state = State::new(History::default(), restored.progress.clone(), Settings::default(), StorageStatus::default());
     assert!(state.resumed);
     apply(&mut state, Action::DismissResumed);
     assert!(!state.resumed);
@@ -99,7 +100,8 @@ fn changes_made_in_another_tab_are_adopted_but_not_written_back() {
     apply(&mut other, Action::Start { variant: Variant::Full, now: 1 });
     apply(&mut other, Action::Finish { id: "x".into(), now: 2 });
     let mut state = State::default();
-    apply(&mut state, Action::HistoryChanged(other.history.as_ref().clone()));
+    let stored = History { results: other.history.as_ref().clone(), ..History::default() };
+    apply(&mut state, Action::HistoryChanged(stored));
     apply(&mut state, Action::ProgressChanged(other.progress.clone()));
     assert!(state.result("x").is_some());
     assert_eq!((state.history_revision, state.progress_revision), (0, 0));

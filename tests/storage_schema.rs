@@ -4,7 +4,7 @@
 
 use servewell::model::assessment::{InProgress, Likert};
 use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::{is_valid_id, new_result_id, SavedResult};
+use servewell::model::history::{is_valid_id, new_result_id, Removals, SavedResult};
 use servewell::model::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
 
 fn bank() -> &'static Bank {
@@ -21,7 +21,7 @@ fn result(id: &str, taken_at: u64) -> SavedResult {
 #[test]
 fn history_round_trips() {
     let results = vec![result("a-1", 1_000_000_000_000), result("b-2", 1_100_000_000_000)];
-    let decoded = decode_history(&encode_history(&results)).expect("readable");
+    let decoded = decode_history(&encode_history(&results, &Removals::default())).expect("readable");
     assert_eq!(decoded.results, results);
     assert_eq!(decoded.skipped, 0);
 }
@@ -36,7 +36,7 @@ fn progress_round_trips() {
 
 #[test]
 fn results_come_back_oldest_first_without_duplicates() {
-    let raw = encode_history(&[result("late", 3), result("early", 1), result("late", 2)]);
+    let raw = encode_history(&[result("late", 3), result("early", 1), result("late", 2)], &Removals::default());
     let decoded = decode_history(&raw).expect("readable");
     let ids: Vec<&str> = decoded.results.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["early", "late"]);
@@ -52,7 +52,7 @@ fn unreadable_text_is_damaged() {
 
 #[test]
 fn truncated_json_is_damaged() {
-    let raw = encode_history(&[result("a", 1)]);
+    let raw = encode_history(&[result("a", 1)], &Removals::default());
     assert!(matches!(decode_history(&raw[..raw.len() / 2]), Err(LoadError::Damaged(_))));
 }
 
@@ -66,7 +66,7 @@ fn a_newer_format_is_reported_as_such() {
 fn one_bad_entry_among_a_hundred_is_left_out_and_counted() {
     let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), i)).collect();
     results[40].answers.clear();
-    let mut raw: serde_json::Value = serde_json::from_str(&encode_history(&results)).expect("json");
+    let mut raw: serde_json::Value = serde_json::from_str(&encode_history(&results, &Removals::default())).expect("json");
     raw["results"][40]["answers"] = serde_json::json!({"lis1": 9});
     raw["results"][41]["taken_at"] = serde_json::json!("yesterday");
     raw["results"][42]["id"] = serde_json::json!("<img src=x onerror=alert(1)>");

@@ -1,12 +1,14 @@
-//! The browser's localStorage: read once at start, written on change, every write read
-//! back to be sure it stuck. What is read is untrusted and decoded by `model::schema`.
+//! The browser's localStorage: read once at start, and on every write read again first, so
+//! that another tab's results are merged rather than written over, and newer or damaged
+//! data is never replaced. Every write is read back to be sure it stuck. What is read is
+//! untrusted and decoded by `model::schema`.
 
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
-use crate::model::history::SavedResult;
-use crate::model::schema::{self, LoadError};
+use crate::model::history::{merge, Prefer, Removals, SavedResult};
+use crate::model::schema::{self, History, LoadError};
 use crate::model::settings::Settings;
-use crate::model::state::{State, StorageStatus};
+use crate::model::state::{Damage, Kept, State, StorageStatus};
 use crate::model::workshop::Facilitated;
 use web_sys::Storage;
 
@@ -20,86 +22,121 @@ pub fn load(bank: &Bank) -> State {
     let mut status = StorageStatus::default();
     let Some(storage) = local_storage() else {
         status.unavailable = true;
-        return State::new(Vec::new(), None, Settings::default(), status);
+        return State::new(History::default(), None, Settings::default(), status);
     };
-    let history = match storage.get_item(schema::HISTORY_KEY) {
-        Ok(Some(raw)) => match schema::decode_history(&raw) {
-            Ok(history) => {
-                status.skipped = history.skipped;
-                history.results
-            }
-            Err(problem) => {
-                // Unreadable history that could not be set aside stays where it is, and
-                // nothing is written over it.
-                status.history_locked = matches!(problem, LoadError::Damaged(_)) && !set_aside(&storage, &raw);
-                status.history_problem = Some(problem);
-                Vec::new()
-            }
-        },
-        Ok(None) => Vec::new(),
-        Err(_) => {
-            status.unavailable = true;
-            Vec::new()
-        }
-    };
-    let progress = match storage.get_item(schema::PROGRESS_KEY) {
-        Ok(Some(raw)) => schema::decode_progress(&raw, bank)
-            .map_err(|_| status.progress_damaged = true)
-            .ok(),
-        _ => None,
-    };
-    // Goals are a nicety: unreadable settings fall back to none, and are rewritten
-    // only when the user sets something.
-    let settings = match storage.get_item(schema::SETTINGS_KEY) {
-        Ok(Some(raw)) => schema::decode_settings(&raw, bank).unwrap_or_default(),
-        _ => Settings::default(),
-    };
-    let workshops = match storage.get_item(schema::WORKSHOPS_KEY) {
-        Ok(Some(raw)) => schema::decode_workshops(&raw).unwrap_or_else(|_| {
-            status.workshops_locked = true;
-            Vec::new()
-        }),
-        _ => Vec::new(),
-    };
-    let mut state = State::new(history, progress, settings, status);
-    state.workshops = workshops;
+    status.unavailable = storage.length().is_err();
+    let history = read(&storage, schema::HISTORY_KEY, &mut status.history, decode_history);
+    let progress = read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw, bank)));
+    let settings = read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
+    let workshops = read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw)));
+    let mut state = State::new(history.unwrap_or_default(), progress, settings.unwrap_or_default(), status);
+    state.workshops = workshops.unwrap_or_default();
     state
 }
 
-/// Keeps damaged history where nothing overwrites it, and says whether that worked.
-/// A copy of different damaged data already kept is never replaced.
-fn set_aside(storage: &Storage, raw: &str) -> bool {
-    match storage.get_item(schema::DAMAGED_KEY) {
+/// Reads and decodes one key; `decode` also says how many entries it had to leave out.
+/// Damaged text, whole or in part, is set aside before anything can be written over it,
+/// or where that fails left in place and locked; newer data is locked. What was found
+/// goes into `kept`.
+fn read<T>(
+    storage: &Storage,
+    key: &str,
+    kept: &mut Kept,
+    decode: impl FnOnce(&str) -> Result<(T, usize), LoadError>,
+) -> Option<T> {
+    let raw = storage.get_item(key).ok().flatten()?;
+    let (value, reason, skipped) = match decode(&raw) {
+        Ok((value, 0)) => return Some(value),
+        Ok((value, skipped)) => (Some(value), None, skipped),
+        Err(LoadError::Newer(version)) => {
+            kept.newer = Some(version);
+            return None;
+        }
+        Err(LoadError::Damaged(reason)) => (None, Some(reason), 0),
+    };
+    let aside = set_aside(storage, key, &raw);
+    kept.damage = Some(Damage { reason, skipped, in_place: aside.is_none(), at: aside.unwrap_or_else(|| key.to_string()) });
+    value
+}
+
+/// Copies damaged text to the first free slot beside its key, unless a slot holds it
+/// already; earlier damage is never replaced. Says where it now is.
+fn set_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
+    (0..schema::DAMAGED_SLOTS).map(|slot| schema::damaged_key(key, slot)).find(|slot| match storage.get_item(slot) {
         Ok(Some(kept)) => kept == raw,
-        _ => write(storage, schema::DAMAGED_KEY, raw),
+        Ok(None) => write(storage, slot, raw),
+        Err(_) => false,
+    })
+}
+
+/// Damaged data kept at `at` (a key named by `Damage::at`), for the user to download.
+pub fn kept_text(at: &str) -> Option<String> {
+    local_storage()?.get_item(at).ok().flatten()
+}
+
+/// The stored history as it is now, for merging what another tab wrote.
+pub fn read_history(kept: &mut Kept) -> Option<History> {
+    read(&local_storage()?, schema::HISTORY_KEY, kept, decode_history)
+}
+
+/// A value decoded whole or not at all: nothing was left out of it.
+fn whole<T>(decoded: Result<T, LoadError>) -> Result<(T, usize), LoadError> {
+    decoded.map(|value| (value, 0))
+}
+
+fn decode_history(raw: &str) -> Result<(History, usize), LoadError> {
+    schema::decode_history(raw).map(|h| {
+        let skipped = h.skipped;
+        (h, skipped)
+    })
+}
+
+/// Writes this tab's history merged with what storage holds now, since another tab may
+/// have written since; returns what was written, or `None` if nothing could be.
+pub fn save_history(results: &[SavedResult], removed: &Removals, kept: &mut Kept) -> Option<History> {
+    let storage = local_storage()?;
+    let stored = read(&storage, schema::HISTORY_KEY, kept, decode_history);
+    if kept.read_only() {
+        return None;
     }
+    let mut merged = History { results: results.to_vec(), removed: removed.clone(), skipped: 0 };
+    if let Some(stored) = stored {
+        merge(&mut merged.results, &mut merged.removed, &stored.results, &stored.removed, Prefer::Mine);
+    }
+    write(&storage, schema::HISTORY_KEY, &schema::encode_history(&merged.results, &merged.removed)).then_some(merged)
 }
 
-/// The damaged history, for the user to download: where it was set aside, or where it
-/// still is.
-pub fn damaged_history(locked: bool) -> Option<String> {
-    let key = if locked { schema::HISTORY_KEY } else { schema::DAMAGED_KEY };
-    local_storage()?.get_item(key).ok().flatten()
+pub fn save_settings(settings: &Settings, bank: &Bank, kept: &mut Kept) -> bool {
+    let value = schema::encode_settings(settings);
+    save_checked(schema::SETTINGS_KEY, kept, Some(&value), |raw| whole(schema::decode_settings(raw, bank)))
 }
 
-pub fn save_history(results: &[SavedResult]) -> bool {
-    local_storage().is_some_and(|s| write(&s, schema::HISTORY_KEY, &schema::encode_history(results)))
+pub fn save_workshops(workshops: &[Facilitated], kept: &mut Kept) -> bool {
+    let value = schema::encode_workshops(workshops);
+    save_checked(schema::WORKSHOPS_KEY, kept, Some(&value), |raw| whole(schema::decode_workshops(raw)))
 }
 
-pub fn save_settings(settings: &Settings) -> bool {
-    local_storage().is_some_and(|s| write(&s, schema::SETTINGS_KEY, &schema::encode_settings(settings)))
+/// Writes the assessment in progress, or removes it when there is none.
+pub fn save_progress(progress: Option<&InProgress>, bank: &Bank, kept: &mut Kept) -> bool {
+    let value = progress.map(schema::encode_progress);
+    save_checked(schema::PROGRESS_KEY, kept, value.as_deref(), |raw| whole(schema::decode_progress(raw, bank)))
 }
 
-pub fn save_workshops(workshops: &[Facilitated]) -> bool {
-    local_storage().is_some_and(|s| write(&s, schema::WORKSHOPS_KEY, &schema::encode_workshops(workshops)))
-}
-
-pub fn save_progress(progress: Option<&InProgress>) -> bool {
+/// Writes (or, with `None`, removes) a key, unless what it holds now must be kept: written
+/// by a newer version, or damaged and impossible to set aside.
+fn save_checked<T>(
+    key: &str,
+    kept: &mut Kept,
+    value: Option<&str>,
+    decode: impl FnOnce(&str) -> Result<(T, usize), LoadError>,
+) -> bool {
     let Some(storage) = local_storage() else { return false };
-    match progress {
-        Some(progress) => write(&storage, schema::PROGRESS_KEY, &schema::encode_progress(progress)),
-        None => storage.remove_item(schema::PROGRESS_KEY).is_ok(),
-    }
+    read(&storage, key, kept, decode);
+    !kept.read_only()
+        && match value {
+            Some(value) => write(&storage, key, value),
+            None => storage.remove_item(key).is_ok(),
+        }
 }
 
 /// Writes and reads back: some browsers accept a write and silently drop it.

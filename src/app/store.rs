@@ -4,7 +4,7 @@
 use crate::app::storage;
 use crate::model::bank::Bank;
 use crate::model::schema;
-use crate::model::state::{Action, State};
+use crate::model::state::{Action, Key, Kept, State};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -67,38 +67,51 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         };
         use_effect_with(revisions, move |now| {
             let state = &store.0;
+            let bank = Bank::builtin();
             let mut disk = on_disk.borrow_mut();
+            // Each write reads its key first: what it finds (newer or damaged data) is
+            // reported below, and locks the key if it must.
+            let mut status = state.storage.clone();
             let mut all_saved = true;
             // History first, and the assessment in progress is only cleared once the
             // result it became is safely stored: until then it can still be resumed.
             if now.history != disk.history {
-                if !state.storage.history_read_only() && storage::save_history(&state.history) {
-                    disk.history = now.history;
-                } else {
-                    all_saved = false;
+                match storage::save_history(&state.history, &state.removed, &mut status.history) {
+                    Some(written) => {
+                        disk.history = now.history;
+                        // Another tab's results, merged on the way in, are shown here too.
+                        if written.results != *state.history || written.removed != state.removed {
+                            store.dispatch(Action::HistoryChanged(written));
+                        }
+                    }
+                    None => all_saved = false,
                 }
             }
             if now.progress != disk.progress {
                 let result_unsaved = now.history != disk.history && state.progress.is_none();
-                if !result_unsaved && storage::save_progress(state.progress.as_ref()) {
+                if !result_unsaved && storage::save_progress(state.progress.as_ref(), bank, &mut status.progress) {
                     disk.progress = now.progress;
                 } else {
                     all_saved = false;
                 }
             }
             if now.settings != disk.settings {
-                if storage::save_settings(&state.settings) {
+                if storage::save_settings(&state.settings, bank, &mut status.settings) {
                     disk.settings = now.settings;
                 } else {
                     all_saved = false;
                 }
             }
-            // Unreadable workshops are left alone; their own notice says so.
-            if now.workshops != disk.workshops && !state.storage.workshops_locked {
-                if storage::save_workshops(&state.workshops) {
+            if now.workshops != disk.workshops {
+                if storage::save_workshops(&state.workshops, &mut status.workshops) {
                     disk.workshops = now.workshops;
                 } else {
                     all_saved = false;
+                }
+            }
+            for key in [Key::History, Key::Progress, Key::Settings, Key::Workshops] {
+                if status.key(key) != state.storage.key(key) {
+                    store.dispatch(Action::Checked(key, status.key(key).clone()));
                 }
             }
             report(&store, all_saved);
@@ -119,7 +132,16 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     (schema::PROGRESS_KEY, Some(raw)) => {
                         schema::decode_progress(&raw, bank).ok().map(|p| Action::ProgressChanged(Some(p)))
                     }
-                    (schema::HISTORY_KEY, Some(raw)) => schema::decode_history(&raw).ok().map(|h| Action::HistoryChanged(h.results)),
+                    // Read from storage rather than the event, so that damage is set aside
+                    // like at the start; merged, never taken as a replacement.
+                    (schema::HISTORY_KEY, Some(_)) => {
+                        let mut kept = Kept::default();
+                        let history = storage::read_history(&mut kept);
+                        if kept != Kept::default() {
+                            dispatcher.dispatch(Action::Checked(Key::History, kept));
+                        }
+                        history.map(Action::HistoryChanged)
+                    }
                     (schema::SETTINGS_KEY, Some(raw)) => schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged),
                     (schema::WORKSHOPS_KEY, Some(raw)) => schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged),
                     _ => None,

@@ -151,7 +151,7 @@ pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: 
             report.added += 1;
         }
     }
-    history.sort_by_key(|r| r.taken_at);
+    history.sort_by(|a, b| (a.taken_at, &a.id).cmp(&(b.taken_at, &b.id)));
     for (characteristic, goal) in incoming.goals {
         if let std::collections::btree_map::Entry::Vacant(slot) = settings.goals.entry(characteristic) {
             slot.insert(goal);

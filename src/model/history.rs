@@ -57,6 +57,96 @@ impl SavedResult {
     }
 }
 
+/// Keeps the history in its one order, oldest first and by id where times are equal, so
+/// that two tabs holding the same results hold them alike.
+pub fn insert_in_order(history: &mut Vec<SavedResult>, result: SavedResult) {
+    let at = history.partition_point(|r| (r.taken_at, &r.id) <= (result.taken_at, &result.id));
+    history.insert(at, result);
+}
+
+/// Which results were deleted, so that two copies of the history (two tabs) merge without
+/// bringing a deleted result back: each id's count of deletes and undos, odd while deleted.
+/// The higher count is the later change. Sorted by id.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Removals(Vec<(String, u32)>);
+
+impl Removals {
+    /// Read from storage: sorted, each id once with its highest count.
+    pub fn from_entries(entries: Vec<(String, u32)>) -> Removals {
+        let mut removals = Removals::default();
+        for (id, count) in entries {
+            removals.raise(&id, count);
+        }
+        removals
+    }
+
+    pub fn is_removed(&self, id: &str) -> bool {
+        self.count(id) % 2 == 1
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        if !self.is_removed(id) {
+            self.raise(id, self.count(id) + 1);
+        }
+    }
+
+    /// A result is back (undo, import, kept again): a later change than its delete.
+    pub fn restore(&mut self, id: &str) {
+        if self.is_removed(id) {
+            self.raise(id, self.count(id) + 1);
+        }
+    }
+
+    fn count(&self, id: &str) -> u32 {
+        self.0.binary_search_by(|(known, _)| known.as_str().cmp(id)).map_or(0, |at| self.0[at].1)
+    }
+
+    fn raise(&mut self, id: &str, count: u32) {
+        match self.0.binary_search_by(|(known, _)| known.as_str().cmp(id)) {
+            Ok(at) => self.0[at].1 = self.0[at].1.max(count),
+            Err(at) => self.0.insert(at, (id.to_string(), count)),
+        }
+    }
+}
+
+/// Whose copy of a result present in both histories is kept (the notes may differ).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Prefer {
+    Mine,
+    Theirs,
+}
+
+/// Brings another copy of the history into this one: every result either holds, unless
+/// the later change to its id is a delete. Only a delete removes a result, so two tabs
+/// writing at once cannot lose one another's results.
+pub fn merge(
+    results: &mut Vec<SavedResult>,
+    removed: &mut Removals,
+    theirs: &[SavedResult],
+    their_removed: &Removals,
+    prefer: Prefer,
+) {
+    for (id, count) in &their_removed.0 {
+        removed.raise(id, *count);
+    }
+    // Looked up through an index sorted by id: a thousand results against a thousand
+    // would otherwise be a million comparisons.
+    let mut by_id: Vec<usize> = (0..results.len()).collect();
+    by_id.sort_unstable_by(|&a, &b| results[a].id.cmp(&results[b].id));
+    let mut added = Vec::new();
+    for result in theirs {
+        match by_id.binary_search_by(|&at| results[at].id.cmp(&result.id)) {
+            Ok(at) if prefer == Prefer::Theirs => results[by_id[at]] = result.clone(),
+            Ok(_) => {}
+            Err(_) => added.push(result.clone()),
+        }
+    }
+    results.append(&mut added);
+    results.retain(|r| !removed.is_removed(&r.id));
+    results.sort_by(|a, b| (a.taken_at, &a.id).cmp(&(b.taken_at, &b.id)));
+}
+
 /// Invisible characters that reorder or hide text (right-to-left overrides and the like).
 fn is_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')

@@ -6,7 +6,7 @@
 
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
-use crate::model::history::{is_valid_id, SavedResult};
+use crate::model::history::{insert_in_order, is_valid_id, Removals, SavedResult};
 use crate::model::settings::Settings;
 use crate::model::workshop::Facilitated;
 use serde::{Deserialize, Serialize};
@@ -18,8 +18,17 @@ pub const HISTORY_KEY: &str = "servewell.v1.history";
 pub const PROGRESS_KEY: &str = "servewell.v1.progress";
 pub const SETTINGS_KEY: &str = "servewell.v1.settings";
 pub const WORKSHOPS_KEY: &str = "servewell.v1.workshops";
-/// Where damaged history is kept, untouched, before anything new is written over it.
-pub const DAMAGED_KEY: &str = "servewell.v1.history.damaged";
+/// How many different damaged copies of one key are kept before the key is locked instead.
+pub const DAMAGED_SLOTS: usize = 5;
+
+/// Where the `slot`th damaged copy of `key` is set aside: `<key>.damaged`, then
+/// `<key>.damaged.2` and on, so that new damage never replaces earlier damage.
+pub fn damaged_key(key: &str, slot: usize) -> String {
+    match slot {
+        0 => format!("{key}.damaged"),
+        n => format!("{key}.damaged.{}", n + 1),
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
@@ -33,6 +42,7 @@ pub enum LoadError {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct History {
     pub results: Vec<SavedResult>,
+    pub removed: Removals,
     pub skipped: usize,
 }
 
@@ -40,6 +50,7 @@ pub struct History {
 struct HistoryOut<'a> {
     schema: u32,
     results: &'a [SavedResult],
+    removed: &'a Removals,
 }
 
 #[derive(Serialize)]
@@ -69,6 +80,10 @@ struct Head {
 struct HistoryIn<'a> {
     #[serde(borrow)]
     results: Vec<&'a RawValue>,
+    /// Absent before deletions were kept, and merely forgotten if damaged: that can at
+    /// worst bring a deleted result back, never lose one.
+    #[serde(borrow, default)]
+    removed: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -76,8 +91,8 @@ struct ProgressIn {
     progress: InProgress,
 }
 
-pub fn encode_history(results: &[SavedResult]) -> String {
-    serde_json::to_string(&HistoryOut { schema: VERSION, results }).unwrap_or_default()
+pub fn encode_history(results: &[SavedResult], removed: &Removals) -> String {
+    serde_json::to_string(&HistoryOut { schema: VERSION, results, removed }).unwrap_or_default()
 }
 
 pub fn encode_progress(progress: &InProgress) -> String {
@@ -131,16 +146,20 @@ fn check_version(raw: &str) -> Result<(), LoadError> {
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
     check_version(raw)?;
     let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged("no list of results".into()))?;
-    let mut history = History::default();
+    let removed = entries.removed.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
+    let mut history = History { removed: Removals::from_entries(removed), ..History::default() };
     for entry in entries.results {
         match serde_json::from_str::<SavedResult>(entry.get()) {
             Ok(result) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
-                history.results.push(result)
+                insert_in_order(&mut history.results, result)
             }
             _ => history.skipped += 1,
         }
     }
-    history.results.sort_by_key(|r| r.taken_at);
+    // A result that is there is not deleted, whatever else the data says.
+    for result in &history.results {
+        history.removed.restore(&result.id);
+    }
     Ok(history)
 }
 

@@ -6,11 +6,55 @@
 use crate::model::assessment::{InProgress, Likert};
 use crate::model::bank::{Bank, Variant};
 use crate::model::backup::{self, ImportReport, Incoming};
-use crate::model::history::SavedResult;
-use crate::model::schema::LoadError;
+use crate::model::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
+use crate::model::schema::History;
 use crate::model::settings::Settings;
 use crate::model::workshop::{add_codes, Facilitated, Verdict, Workshop};
 use std::rc::Rc;
+
+/// The keys the app keeps in storage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Key {
+    History,
+    Progress,
+    Settings,
+    Workshops,
+}
+
+/// What reading one stored key found that the user must hear of.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Kept {
+    /// Written by a newer version of the app (this format): never written over.
+    pub newer: Option<u32>,
+    /// Could not be read, in whole or in part: the raw text was kept for the user.
+    pub damage: Option<Damage>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Damage {
+    /// Why nothing could be read; `None` when only some entries were left out.
+    pub reason: Option<String>,
+    /// Entries left out of what was read.
+    pub skipped: usize,
+    /// The storage key holding the raw text, for the user to download.
+    pub at: String,
+    /// The raw text could not be set aside, so it stays in its own key: never written over.
+    pub in_place: bool,
+}
+
+impl Kept {
+    pub fn read_only(&self) -> bool {
+        self.newer.is_some() || self.damage.as_ref().is_some_and(|d| d.in_place)
+    }
+
+    /// Adds what a later read found, keeping what earlier reads did.
+    pub fn absorb(&mut self, later: Kept) {
+        self.newer = later.newer.or(self.newer);
+        if later.damage.is_some() {
+            self.damage = later.damage;
+        }
+    }
+}
 
 /// What went wrong between the app and the browser's storage, for the user to see.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -19,22 +63,29 @@ pub struct StorageStatus {
     pub unavailable: bool,
     /// The last write did not stick.
     pub save_failed: bool,
-    /// The saved history could not be used as it was.
-    pub history_problem: Option<LoadError>,
-    /// Saved results left out because they were damaged.
-    pub skipped: usize,
-    /// Damaged history that could not be set aside: left in place, never written over.
-    pub history_locked: bool,
-    /// Workshops stored in a form this app cannot read: left in place, never written over.
-    pub workshops_locked: bool,
-    pub progress_damaged: bool,
+    pub history: Kept,
+    pub progress: Kept,
+    pub settings: Kept,
+    pub workshops: Kept,
 }
 
 impl StorageStatus {
-    /// History from a newer app, or damaged history that could not be set aside, is
-    /// never written over.
-    pub fn history_read_only(&self) -> bool {
-        self.history_locked || matches!(self.history_problem, Some(LoadError::Newer(_)))
+    pub fn key(&self, key: Key) -> &Kept {
+        match key {
+            Key::History => &self.history,
+            Key::Progress => &self.progress,
+            Key::Settings => &self.settings,
+            Key::Workshops => &self.workshops,
+        }
+    }
+
+    pub fn key_mut(&mut self, key: Key) -> &mut Kept {
+        match key {
+            Key::History => &mut self.history,
+            Key::Progress => &mut self.progress,
+            Key::Settings => &mut self.settings,
+            Key::Workshops => &mut self.workshops,
+        }
     }
 }
 
@@ -42,6 +93,8 @@ impl StorageStatus {
 pub struct State {
     /// Oldest first. Shared, because every answer clones the state.
     pub history: Rc<Vec<SavedResult>>,
+    /// What was deleted, kept so that merging with another tab's history cannot bring it back.
+    pub removed: Removals,
     /// Bumped on every change to `history`, so that it is written exactly then.
     pub history_revision: u32,
     pub progress: Option<InProgress>,
@@ -96,25 +149,23 @@ pub enum Action {
     /// Another tab changed the workshops: merged, never replaced.
     WorkshopsChanged(Vec<Facilitated>),
     DismissResumed,
-    /// Another tab changed the stored history.
-    HistoryChanged(Vec<SavedResult>),
+    /// The stored history changed (another tab, or a write that merged it): merged in.
+    HistoryChanged(History),
     /// Another tab changed the assessment in progress.
     ProgressChanged(Option<InProgress>),
     /// Another tab changed the settings.
     SettingsChanged(Settings),
     /// Whether the last write to storage stuck.
     Saved(bool),
+    /// What a later read of a key found (newer or damaged data).
+    Checked(Key, Kept),
 }
 
 impl State {
-    pub fn new(
-        history: Vec<SavedResult>,
-        progress: Option<InProgress>,
-        settings: Settings,
-        storage: StorageStatus,
-    ) -> State {
+    pub fn new(history: History, progress: Option<InProgress>, settings: Settings, storage: StorageStatus) -> State {
         State {
-            history: Rc::new(history),
+            history: Rc::new(history.results),
+            removed: history.removed,
             resumed: progress.is_some(),
             progress,
             settings,
@@ -128,7 +179,14 @@ impl State {
         let from_elsewhere = matches!(action, Action::ProgressChanged(_) | Action::SettingsChanged(_));
         let progress = self.progress.clone();
         let settings = self.settings.clone();
+        let history_revision = self.history_revision;
         self.apply_unsaved(bank, action);
+        if self.history_revision != history_revision {
+            // Whatever is in the history now (kept, undone, imported) was not deleted last.
+            for result in self.history.iter() {
+                self.removed.restore(&result.id);
+            }
+        }
         if !from_elsewhere && self.progress != progress {
             self.progress_revision += 1;
         }
@@ -232,6 +290,7 @@ impl State {
             }
             Action::Delete(id) => {
                 if let Some(index) = self.history.iter().position(|r| r.id == id) {
+                    self.removed.remove(&id);
                     self.deleted = Some(Rc::make_mut(&mut self.history).remove(index));
                     self.history_revision += 1;
                 }
@@ -266,24 +325,25 @@ impl State {
                 self.last_import = Some(report);
             }
             Action::DismissResumed => self.resumed = false,
-            Action::HistoryChanged(history) => {
-                // Already on disk: no revision bump, so nothing is written back.
-                self.history = Rc::new(history);
+            Action::HistoryChanged(theirs) => {
+                let mut results = self.history.as_ref().clone();
+                merge(&mut results, &mut self.removed, &theirs.results, &theirs.removed, Prefer::Theirs);
+                // What storage holds already is not written back; what only this tab holds is.
+                if results != theirs.results || self.removed != theirs.removed {
+                    self.history_revision += 1;
+                }
+                if results != *self.history {
+                    self.history = Rc::new(results);
+                }
             }
             Action::ProgressChanged(progress) => self.progress = progress,
             Action::SettingsChanged(settings) => self.settings = settings,
             Action::Saved(ok) => self.storage.save_failed = !ok,
+            Action::Checked(key, kept) => self.storage.key_mut(key).absorb(kept),
         }
     }
 
     pub fn result(&self, id: &str) -> Option<&SavedResult> {
         self.history.iter().find(|r| r.id == id)
     }
-}
-
-/// Keeps the history oldest first whatever the clock said: imports and undo can bring
-/// back results older than the newest.
-fn insert_in_order(history: &mut Vec<SavedResult>, result: SavedResult) {
-    let at = history.partition_point(|r| r.taken_at <= result.taken_at);
-    history.insert(at, result);
 }

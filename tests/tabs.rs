@@ -1,0 +1,197 @@
+//! Two tabs sharing one stored history: every write merges with what is stored, every
+//! change from the other tab is merged in, and only a delete removes a result.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use proptest::prelude::*;
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::history::{merge, Prefer, Removals};
+use servewell::model::schema::{decode_history, encode_history, History};
+use servewell::model::state::{Action, State};
+use std::collections::BTreeSet;
+
+fn apply(state: &mut State, action: Action) {
+    state.apply(Bank::builtin(), action);
+}
+
+fn finish(state: &mut State, id: &str, now: u64) {
+    apply(state, Action::Start { variant: Variant::Pulse, now });
+    apply(state, Action::Finish { id: id.into(), now });
+}
+
+fn ids(state: &State) -> Vec<&str> {
+    state.history.iter().map(|r| r.id.as_str()).collect()
+}
+
+/// What the app's storage does on a write: merges this tab's history with the stored
+/// one (this tab's copy of a result first), stores it as text, and tells the tab.
+fn write(tab: &mut State, disk: &mut String) {
+    let mut merged = History { results: tab.history.as_ref().clone(), removed: tab.removed.clone(), skipped: 0 };
+    if let Ok(stored) = decode_history(disk) {
+        merge(&mut merged.results, &mut merged.removed, &stored.results, &stored.removed, Prefer::Mine);
+    }
+    *disk = encode_history(&merged.results, &merged.removed);
+    apply(tab, Action::HistoryChanged(decode_history(disk).expect("just written")));
+}
+
+/// What the `storage` event does in the other tab.
+fn hear(tab: &mut State, disk: &str) {
+    apply(tab, Action::HistoryChanged(decode_history(disk).expect("stored")));
+}
+
+#[test]
+fn two_tabs_finishing_at_once_keep_both_results() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "from-a", 1_000);
+    finish(&mut b, "from-b", 1_000);
+    // Both write before either hears of the other.
+    write(&mut a, &mut disk);
+    write(&mut b, &mut disk);
+    assert_eq!(ids(&b), ["from-a", "from-b"]);
+    hear(&mut a, &disk);
+    assert_eq!(ids(&a), ["from-a", "from-b"]);
+    assert_eq!(decode_history(&disk).expect("stored").results.len(), 2);
+}
+
+#[test]
+fn a_delete_in_one_tab_stays_a_delete_while_the_other_finishes() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "old", 10);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    apply(&mut a, Action::Delete("old".into()));
+    write(&mut a, &mut disk);
+    // b has not heard of the delete yet, and finishes a new result.
+    finish(&mut b, "new", 20);
+    write(&mut b, &mut disk);
+    assert_eq!(ids(&b), ["new"]);
+    hear(&mut a, &disk);
+    assert_eq!(ids(&a), ["new"]);
+}
+
+#[test]
+fn an_undo_in_one_tab_brings_the_result_back_in_the_other() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "kept", 10);
+    write(&mut a, &mut disk);
+    apply(&mut a, Action::Delete("kept".into()));
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    assert!(ids(&b).is_empty());
+    apply(&mut a, Action::UndoDelete);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    assert_eq!(ids(&b), ["kept"]);
+}
+
+#[test]
+fn what_only_this_tab_holds_is_written_back_and_nothing_else() {
+    let mut disk = String::new();
+    let mut other = State::default();
+    finish(&mut other, "theirs", 2);
+    write(&mut other, &mut disk);
+    let mut tab = State::default();
+    hear(&mut tab, &disk);
+    assert_eq!(tab.history_revision, 0, "already stored: nothing to write");
+    finish(&mut tab, "mine", 3);
+    let revision = tab.history_revision;
+    let mut stale = State::default();
+    finish(&mut stale, "theirs", 2);
+    hear(&mut tab, &encode_history(&stale.history, &Removals::default()));
+    assert!(tab.history_revision > revision, "a result the stored copy lacks is written back");
+}
+
+#[test]
+fn a_note_changed_in_the_other_tab_is_taken_and_this_tabs_own_edit_is_written() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "r", 1);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    apply(&mut a, Action::SetNote { id: "r".into(), note: "from a".into() });
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    assert_eq!(b.history[0].note, "from a");
+    apply(&mut b, Action::SetNote { id: "r".into(), note: "from b".into() });
+    write(&mut b, &mut disk);
+    assert_eq!(decode_history(&disk).expect("stored").results[0].note, "from b");
+}
+
+#[test]
+fn deletions_survive_storage_and_damaged_ones_cost_nothing_else() {
+    let mut removed = Removals::default();
+    removed.remove("gone");
+    let decoded = decode_history(&encode_history(&[], &removed)).expect("readable");
+    assert!(decoded.removed.is_removed("gone"));
+    let damaged = r#"{"schema":1,"results":[],"removed":{"gone":"yes"}}"#;
+    let decoded = decode_history(damaged).expect("the results are still readable");
+    assert_eq!(decoded.removed, Removals::default());
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Finish(bool),
+    Delete(bool, usize),
+    Undo(bool),
+    Write(bool),
+    Hear(bool),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        any::<bool>().prop_map(Step::Finish),
+        (any::<bool>(), 0..8usize).prop_map(|(tab, n)| Step::Delete(tab, n)),
+        any::<bool>().prop_map(Step::Undo),
+        any::<bool>().prop_map(Step::Write),
+        any::<bool>().prop_map(Step::Hear),
+    ]
+}
+
+proptest! {
+    /// Whatever two tabs do, in whatever order their writes and events interleave: once
+    /// both have written and heard, they agree, every result never deleted is there, and
+    /// every result deleted and never brought back is gone.
+    #[test]
+    fn two_tabs_agree_and_lose_nothing(steps in prop::collection::vec(step(), 1..40)) {
+        let mut tabs = [State::default(), State::default()];
+        let mut disk = String::new();
+        let (mut finished, mut deleted, mut undone) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        for (n, step) in steps.into_iter().enumerate() {
+            match step {
+                Step::Finish(t) => {
+                    let id = format!("r{n}");
+                    finish(&mut tabs[usize::from(t)], &id, n as u64);
+                    finished.insert(id);
+                }
+                Step::Delete(t, pick) => {
+                    let tab = &mut tabs[usize::from(t)];
+                    if let Some(id) = tab.history.get(pick).map(|r| r.id.clone()) {
+                        apply(tab, Action::Delete(id.clone()));
+                        deleted.insert(id);
+                    }
+                }
+                Step::Undo(t) => {
+                    let tab = &mut tabs[usize::from(t)];
+                    if let Some(id) = tab.deleted.as_ref().map(|r| r.id.clone()) {
+                        apply(tab, Action::UndoDelete);
+                        undone.insert(id);
+                    }
+                }
+                Step::Write(t) => write(&mut tabs[usize::from(t)], &mut disk),
+                Step::Hear(t) if !disk.is_empty() => hear(&mut tabs[usize::from(t)], &disk),
+                Step::Hear(_) => {}
+            }
+        }
+        for t in [0, 1, 0] {
+            write(&mut tabs[t], &mut disk);
+        }
+        hear(&mut tabs[1], &disk);
+        prop_assert_eq!(&tabs[0].history, &tabs[1].history);
+        let present: BTreeSet<String> = tabs[0].history.iter().map(|r| r.id.clone()).collect();
+        for id in &finished {
+            if !deleted.contains(id) {
+                prop_assert!(present.contains(id), "{} was never deleted", id);
+            } else if !undone.contains(id) {
+                prop_assert!(!present.contains(id), "{} was deleted and never brought back", id);
+            }
+        }
+    }
+}
