@@ -3,7 +3,7 @@
 
 use servewell::app::{load_state, App, ItemField, ItemFieldProps};
 use servewell::model::assessment::Likert;
-use servewell::model::schema::{damaged_key, HISTORY_KEY, PROGRESS_KEY};
+use servewell::model::schema::{damaged_key, DAMAGED_SLOTS, HISTORY_KEY, PROGRESS_KEY, SETTINGS_KEY};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -99,8 +99,8 @@ fn damaged_history_is_set_aside_untouched() {
     storage().set_item(HISTORY_KEY, "{\"schema\":1,\"results\":[tru").expect("set");
     let state = load_state();
     assert!(state.history.is_empty());
-    assert!(state.storage.history_problem.is_some());
-    assert!(!state.storage.history_read_only(), "set aside, so new results may be saved");
+    assert!(state.storage.history.damage.is_some());
+    assert!(!state.storage.history.read_only(), "set aside, so new results may be saved");
     assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("{\"schema\":1,\"results\":[tru"));
 }
 
@@ -109,7 +109,7 @@ fn history_from_a_newer_version_is_read_only() {
     fresh_root();
     storage().set_item(HISTORY_KEY, "{\"schema\":9,\"results\":[]}").expect("set");
     let state = load_state();
-    assert!(state.storage.history_read_only());
+    assert!(state.storage.history.read_only());
     assert_eq!(storage().get_item(HISTORY_KEY).ok().flatten().as_deref(), Some("{\"schema\":9,\"results\":[]}"));
 }
 
@@ -127,12 +127,51 @@ async fn damaged_storage_shows_a_message_not_a_blank_page() {
 }
 
 #[wasm_bindgen_test]
-fn damaged_history_that_cannot_be_set_aside_stays_put_and_is_never_written_over() {
+fn new_damage_never_replaces_damage_kept_earlier() {
     fresh_root();
     storage().set_item(&damaged_key(HISTORY_KEY, 0), "an older damage").expect("set");
     storage().set_item(HISTORY_KEY, "a newer damage").expect("set");
     let state = load_state();
-    assert!(state.storage.history_read_only());
+    assert!(!state.storage.history.read_only());
     assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("an older damage"));
+    assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 1)).ok().flatten().as_deref(), Some("a newer damage"));
+}
+
+#[wasm_bindgen_test]
+fn damaged_history_that_cannot_be_set_aside_stays_put_and_is_never_written_over() {
+    fresh_root();
+    for slot in 0..DAMAGED_SLOTS {
+        storage().set_item(&damaged_key(HISTORY_KEY, slot), &format!("damage {slot}")).expect("set");
+    }
+    storage().set_item(HISTORY_KEY, "a newer damage").expect("set");
+    let state = load_state();
+    assert!(state.storage.history.read_only());
+    assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("damage 0"));
     assert_eq!(storage().get_item(HISTORY_KEY).ok().flatten().as_deref(), Some("a newer damage"));
+}
+
+#[wasm_bindgen_test]
+fn one_bad_entry_among_a_hundred_is_set_aside_before_anything_is_written() {
+    fresh_root();
+    let entry = |n: usize| format!(r#"{{"id":"r{n}","taken_at":{n},"variant":"pulse","bank_version":1,"answers":{{"lis1":4}}}}"#);
+    let mut entries: Vec<String> = (0..100).map(entry).collect();
+    entries[40] = r#"{"id":"r40","taken_at":40,"variant":"pulse","bank_version":1,"answers":{"lis1":9}}"#.into();
+    let raw = format!(r#"{{"schema":1,"results":[{}]}}"#, entries.join(","));
+    storage().set_item(HISTORY_KEY, &raw).expect("set");
+    let state = load_state();
+    assert_eq!(state.history.len(), 99);
+    let damage = state.storage.history.damage.expect("reported");
+    assert_eq!((damage.reason, damage.skipped, damage.in_place), (None, 1, false));
+    assert_eq!(storage().get_item(&damage.at).ok().flatten(), Some(raw));
+}
+
+#[wasm_bindgen_test]
+fn goals_and_progress_from_a_newer_version_are_read_only() {
+    fresh_root();
+    storage().set_item(SETTINGS_KEY, r#"{"schema":3,"settings":{}}"#).expect("set");
+    storage().set_item(PROGRESS_KEY, r#"{"schema":3,"progress":{}}"#).expect("set");
+    let state = load_state();
+    assert_eq!((state.storage.settings.newer, state.storage.progress.newer), (Some(3), Some(3)));
+    assert!(state.storage.settings.read_only() && state.storage.progress.read_only());
+    assert!(state.progress.is_none());
 }

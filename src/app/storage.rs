@@ -6,7 +6,8 @@
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{merge, Prefer, Removals, SavedResult};
-use crate::model::schema::{self, History, LoadError};
+use crate::app::dom;
+use crate::model::schema::{self, History, Key, LoadError};
 use crate::model::settings::Settings;
 use crate::model::state::{Damage, Kept, State, StorageStatus};
 use crate::model::workshop::Facilitated;
@@ -69,9 +70,24 @@ fn set_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
     })
 }
 
-/// Damaged data kept at `at` (a key named by `Damage::at`), for the user to download.
-pub fn kept_text(at: &str) -> Option<String> {
-    local_storage()?.get_item(at).ok().flatten()
+/// Downloads the damaged data kept at `at` (named by `Damage::at` or `kept_aside`),
+/// in a file named after that key.
+pub fn download_kept(at: &str) {
+    if let Some(raw) = local_storage().and_then(|s| s.get_item(at).ok().flatten()) {
+        let name = format!("{}.json", at.replace('.', "-"));
+        let _ = dom::download(&name, &raw, "application/json");
+    }
+}
+
+/// Every copy of damaged data kept beside its key: whose it is, its slot, and where.
+/// Slots fill in order and are never emptied, so the slot numbers the copies.
+pub fn kept_aside() -> Vec<(Key, usize, String)> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    Key::ALL
+        .iter()
+        .flat_map(|&key| (0..schema::DAMAGED_SLOTS).map(move |slot| (key, slot, schema::damaged_key(key.name(), slot))))
+        .filter(|(_, _, at)| storage.get_item(at).ok().flatten().is_some())
+        .collect()
 }
 
 /// The stored history as it is now, for merging what another tab wrote.

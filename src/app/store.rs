@@ -4,7 +4,8 @@
 use crate::app::storage;
 use crate::model::bank::Bank;
 use crate::model::schema;
-use crate::model::state::{Action, Key, Kept, State};
+use crate::model::schema::Key;
+use crate::model::state::{Action, Kept, State};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -109,7 +110,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     all_saved = false;
                 }
             }
-            for key in [Key::History, Key::Progress, Key::Settings, Key::Workshops] {
+            for key in Key::ALL {
                 if status.key(key) != state.storage.key(key) {
                     store.dispatch(Action::Checked(key, status.key(key).clone()));
                 }

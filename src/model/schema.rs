@@ -18,6 +18,28 @@ pub const HISTORY_KEY: &str = "servewell.v1.history";
 pub const PROGRESS_KEY: &str = "servewell.v1.progress";
 pub const SETTINGS_KEY: &str = "servewell.v1.settings";
 pub const WORKSHOPS_KEY: &str = "servewell.v1.workshops";
+/// The keys the app keeps in storage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Key {
+    History,
+    Progress,
+    Settings,
+    Workshops,
+}
+
+impl Key {
+    pub const ALL: [Key; 4] = [Key::History, Key::Progress, Key::Settings, Key::Workshops];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Key::History => HISTORY_KEY,
+            Key::Progress => PROGRESS_KEY,
+            Key::Settings => SETTINGS_KEY,
+            Key::Workshops => WORKSHOPS_KEY,
+        }
+    }
+}
+
 /// How many different damaged copies of one key are kept before the key is locked instead.
 pub const DAMAGED_SLOTS: usize = 5;
 

@@ -7,19 +7,10 @@ use crate::model::assessment::{InProgress, Likert};
 use crate::model::bank::{Bank, Variant};
 use crate::model::backup::{self, ImportReport, Incoming};
 use crate::model::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
-use crate::model::schema::History;
+use crate::model::schema::{History, Key};
 use crate::model::settings::Settings;
 use crate::model::workshop::{add_codes, Facilitated, Verdict, Workshop};
 use std::rc::Rc;
-
-/// The keys the app keeps in storage.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Key {
-    History,
-    Progress,
-    Settings,
-    Workshops,
-}
 
 /// What reading one stored key found that the user must hear of.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -10,6 +10,7 @@ import { ELEMENT } from './webdriver.mjs';
 import { withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
+import { answerPulse } from './flows.mjs';
 
 const downloads = mkdtempSync(join(tmpdir(), 'servewell-downloads-'));
 let server;
@@ -40,18 +41,8 @@ async function textOf(css) {
 
 /** Takes a pulse answering every item with `answer(id)`; returns the given answers. */
 async function takePulse(answer) {
-  await browser.goto(`${server.url}#/`);
-  await browser.click(await browser.waitFor('#start-pulse'));
-  const given = {};
-  for (const button of ['#next', '#finish']) {
-    await browser.waitFor('fieldset[data-item]');
-    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
-    for (const id of ids) {
-      given[id] = answer(id);
-      await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
-    }
-    await browser.click(await browser.find(button));
-  }
+  const given = await answerPulse(browser, server.url, answer);
+  await browser.click(await browser.find('#finish'));
   await browser.waitFor('#overall-score');
   return given;
 }

@@ -1,23 +1,24 @@
 //! Tells the user, in words, whenever storage lets them down, and hands back any data
 //! that could not be read.
 
-use crate::app::{dom, storage, store::use_store};
+use crate::app::{storage, store::use_store};
 use crate::model::catalogue::{fill, Catalogue, Ui};
-use crate::model::state::{Key, Kept};
+use crate::model::schema::Key;
+use crate::model::state::Kept;
 use yew::prelude::*;
 
-/// What to say of each key's trouble: (damaged, partly damaged, newer, download name).
-fn texts(ui: &Ui, key: Key) -> (&'static str, &'static str, &'static str, &'static str) {
+/// What to say of each key's trouble: (damaged, partly damaged, newer).
+fn texts(ui: &Ui, key: Key) -> (&'static str, &'static str, &'static str) {
     match key {
-        Key::History => (ui.history_damaged, ui.entries_skipped, ui.history_newer, "servewell-damaged-history.json"),
-        Key::Progress => (ui.progress_damaged, ui.progress_damaged, ui.progress_newer, "servewell-damaged-progress.json"),
-        Key::Settings => (ui.settings_damaged, ui.settings_damaged, ui.settings_newer, "servewell-damaged-goals.json"),
-        Key::Workshops => (ui.workshops_unreadable, ui.workshops_unreadable, ui.workshops_newer, "servewell-damaged-workshops.json"),
+        Key::History => (ui.history_damaged, ui.entries_skipped, ui.history_newer),
+        Key::Progress => (ui.progress_damaged, ui.progress_damaged, ui.progress_newer),
+        Key::Settings => (ui.settings_damaged, ui.settings_damaged, ui.settings_newer),
+        Key::Workshops => (ui.workshops_unreadable, ui.workshops_unreadable, ui.workshops_newer),
     }
 }
 
 fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
-    let (damaged, partly, newer, file) = texts(ui, key);
+    let (damaged, partly, newer) = texts(ui, key);
     if let Some(version) = kept.newer {
         return Some(html! { <p>{ fill(newer, &[("version", &version)]) }</p> });
     }
@@ -27,15 +28,12 @@ fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
         None => fill(partly, &[("count", &damage.skipped)]),
     };
     let at = damage.at.clone();
-    let ondownload = Callback::from(move |_: MouseEvent| {
-        if let Some(raw) = storage::kept_text(&at) {
-            let _ = dom::download(file, &raw, "application/json");
-        }
-    });
     Some(html! {
         <p>
             { text }{ " " }
-            <button type="button" class="link" onclick={ondownload}>{ &ui.download_damaged }</button>
+            <button type="button" class="link download-kept" onclick={move |_| storage::download_kept(&at)}>
+                { &ui.download_damaged }
+            </button>
         </p>
     })
 }
@@ -51,9 +49,7 @@ pub fn StorageNotices() -> Html {
     } else if status.save_failed {
         notices.push(html! { <p>{ &ui.save_failed }</p> });
     }
-    for key in [Key::History, Key::Progress, Key::Settings, Key::Workshops] {
-        notices.extend(notice(ui, key, status.key(key)));
-    }
+    notices.extend(Key::ALL.iter().filter_map(|&key| notice(ui, key, status.key(key))));
     html! {
         <div class="storage-notices" role="alert">
             { for notices.into_iter().map(|notice| html! { <div class="notice warning">{ notice }</div> }) }

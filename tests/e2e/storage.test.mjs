@@ -1,0 +1,183 @@
+// Nothing lost, ever: partly damaged history kept through a save and downloadable, two
+// tabs writing at once, and data from a newer version left alone.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withApp } from './harness.mjs';
+import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
+import { answerPulse } from './flows.mjs';
+
+const PROGRESS_KEY = 'servewell.v1.progress';
+const SETTINGS_KEY = 'servewell.v1.settings';
+const downloads = mkdtempSync(join(tmpdir(), 'servewell-kept-'));
+let server;
+let browser;
+
+withApp(async (s, b) => {
+  server = s;
+  browser = b;
+  await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+});
+
+after(() => rmSync(downloads, { recursive: true, force: true }));
+
+async function fresh(entries = {}) {
+  await browser.goto(server.url);
+  await browser.exec('localStorage.clear()');
+  for (const [key, value] of Object.entries(entries)) {
+    await browser.exec('localStorage.setItem(arguments[0], arguments[1])', key, value);
+  }
+  await browser.goto(`${server.url}#/`);
+  await browser.refresh();
+  await browser.waitFor('h1');
+}
+
+async function textOf(css) {
+  return (await browser.text(await browser.waitFor(css))).trim();
+}
+
+/** The results stored now, by id. */
+async function storedIds() {
+  const raw = await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY);
+  return JSON.parse(raw).results.map((r) => r.id).sort();
+}
+
+/** Waits for a download named exactly `name` whose text contains `needle`. */
+async function downloaded(name, needle) {
+  return browser.waitUntil(() => {
+    const path = join(downloads, name);
+    return readdirSync(downloads).includes(name) && readFileSync(path, 'utf8').includes(needle);
+  }, `${name} downloaded with ${needle}`);
+}
+
+/**
+ * Makes this tab deaf to other tabs' `storage` events, as a tab is while an event is
+ * still on its way: the deterministic form of "two tabs write within the same moment".
+ */
+async function deafen() {
+  await browser.exec("addEventListener('storage', (e) => e.stopImmediatePropagation(), true)");
+}
+
+/** Finishes the assessment in progress in the current tab and waits for its result. */
+async function finish() {
+  await browser.click(await browser.find('#finish'));
+  await browser.waitFor('#overall-score');
+}
+
+test('one unreadable result among a hundred is kept through a save and can be downloaded', async () => {
+  const history = results(100);
+  history[40].answers = { lis1: 9 };
+  await fresh({ [HISTORY_KEY]: storedHistory(history) });
+  assert.match(await textOf('.storage-notices'), /Saved results that could not be read: 1\./);
+
+  await answerPulse(browser, server.url, () => 4);
+  await finish();
+  const ids = await storedIds();
+  assert.equal(ids.length, 100, '99 readable results and the new one are stored');
+  assert.ok(!ids.includes('fixture-40'));
+  assert.ok(await browser.exec(`return Object.keys(localStorage)
+    .some((k) => localStorage.getItem(k).includes('"lis1":9'))`), 'the unreadable entry is still in storage');
+
+  await browser.click(await browser.find('.storage-notices .download-kept'));
+  await downloaded('servewell-v1-history-damaged.json', '"fixture-40"');
+
+  // On a later visit the notice is gone, and the data page still hands it back.
+  await browser.goto(`${server.url}#/data`);
+  await browser.refresh();
+  await browser.waitFor('#kept-aside');
+  assert.equal(await browser.exists('.storage-notices .notice'), false);
+  rmSync(join(downloads, 'servewell-v1-history-damaged.json'));
+  assert.equal(await textOf('#kept-aside li'), 'Saved results, copy 1');
+  await browser.click(await browser.find('#kept-aside .download-kept'));
+  await downloaded('servewell-v1-history-damaged.json', '"answers":{"lis1":9}');
+});
+
+test('two tabs finishing within the same second keep both results', async () => {
+  await fresh();
+  const first = await browser.windowHandle();
+  await answerPulse(browser, server.url, () => 3);
+  // Neither tab hears the other from here on; the second answers one item differently.
+  await deafen();
+  const second = await browser.newTab();
+  await browser.switchTo(second);
+  await browser.goto(`${server.url}#/assessment`);
+  await browser.waitFor('#finish');
+  await deafen();
+  const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+  await browser.click(await browser.find(`#answer-${item}-5`));
+  await browser.switchTo(first);
+
+  const start = Date.now();
+  await finish();
+  await browser.switchTo(second);
+  await finish();
+  assert.ok(Date.now() - start < 1000, `both finished within a second (${Date.now() - start} ms)`);
+
+  const stored = JSON.parse(await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY)).results;
+  assert.equal(stored.length, 2, 'both results are stored');
+  assert.deepEqual(stored.map((r) => r.answers[item]).sort(), [3, 5]);
+  for (const tab of [second, first]) {
+    await browser.switchTo(tab);
+    await browser.goto(`${server.url}#/history`);
+    await browser.refresh();
+    await browser.waitFor('tr[data-result-id]');
+    assert.equal((await browser.findAll('tr[data-result-id]')).length, 2, 'each tab shows both');
+  }
+  await browser.switchTo(second);
+  await browser.command('DELETE', '/window');
+  await browser.switchTo(first);
+});
+
+test('a delete in one tab stays a delete while the other finishes an assessment', async () => {
+  await fresh({ [HISTORY_KEY]: storedHistory(results(2)) });
+  const first = await browser.windowHandle();
+  await answerPulse(browser, server.url, () => 2);
+  await deafen();
+  const second = await browser.newTab();
+  await browser.switchTo(second);
+  await browser.goto(`${server.url}#/history`);
+  await browser.waitFor('tr[data-result-id="fixture-0"] button.delete');
+  await browser.click(await browser.find('tr[data-result-id="fixture-0"] button.delete'));
+  await browser.click(await browser.waitFor('.confirm button.danger'));
+  await browser.waitForGone('tr[data-result-id="fixture-0"]');
+
+  // The first tab has not heard of the delete when it files its result.
+  await browser.switchTo(first);
+  await finish();
+  const ids = await storedIds();
+  assert.equal(ids.length, 2);
+  assert.ok(!ids.includes('fixture-0'), 'the deleted result did not come back');
+  assert.ok(ids.includes('fixture-1'));
+
+  // The second tab hears the write and shows the new result, still without the deleted one.
+  await browser.switchTo(second);
+  await browser.waitUntil(async () => (await browser.findAll('tr[data-result-id]')).length === 2, 'the new result');
+  assert.equal(await browser.exists('tr[data-result-id="fixture-0"]'), false);
+  await browser.command('DELETE', '/window');
+  await browser.switchTo(first);
+});
+
+test('goals and an unfinished assessment from a newer version are left untouched', async () => {
+  const newer = {
+    [SETTINGS_KEY]: '{"schema":9,"settings":{"goals":{"listening":4.5}}}',
+    [PROGRESS_KEY]: '{"schema":9,"progress":{"answers":{}}}',
+  };
+  await fresh(newer);
+  const notices = await textOf('.storage-notices');
+  assert.match(notices, /goals were saved by a newer version of ServeWell \(format 9\)/);
+  assert.match(notices, /unfinished assessment was saved by a newer version of ServeWell \(format 9\)/);
+
+  await browser.goto(`${server.url}#/goals`);
+  const goal = await browser.waitFor('#goal-listening');
+  await browser.type(goal, '3\t');
+  await answerPulse(browser, server.url, () => 1);
+  await finish();
+  assert.match(await textOf('.storage-notices'), /Could not save/);
+  for (const [key, value] of Object.entries(newer)) {
+    assert.equal(await browser.exec('return localStorage.getItem(arguments[0])', key), value, `${key} untouched`);
+  }
+  assert.equal((await storedIds()).length, 1, 'the result itself is saved');
+});
