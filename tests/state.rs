@@ -121,14 +121,23 @@ fn the_history_stays_oldest_first_whatever_the_clock_said() {
 }
 
 #[test]
-fn codes_collected_in_another_tab_are_merged_not_replaced() {
+fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
+    use servewell::model::code::{encode, SharedResult};
     use servewell::model::workshop::{Facilitated, Workshop};
     let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
-    let group = |codes: &[&str]| Facilitated { workshop: workshop.clone(), created_at: 1, codes: codes.iter().map(|c| c.to_string()).collect() };
-    let mut state = State { workshops: vec![group(&["SWA", "SWB"])], ..State::default() };
-    apply(&mut state, Action::WorkshopsChanged(vec![group(&["SWB", "SWC"])]));
-    assert_eq!(state.workshops[0].codes, ["SWA", "SWB", "SWC"]);
+    let code = |person: u16, name: &str| {
+        let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+        let shared = SharedResult { workshop: workshop.id.clone(), variant: Variant::Pulse, bank_version: bank().version, day: 20_000, answers, nonce: person, name: name.into() };
+        encode(bank(), &shared)
+    };
+    let group = |codes: Vec<String>| Facilitated { workshop: workshop.clone(), created_at: 1, codes };
+    let mut state = State { workshops: vec![group(vec![code(1, ""), code(2, "")])], ..State::default() };
+    apply(&mut state, Action::WorkshopsChanged(vec![group(vec![code(2, ""), code(3, "")])]));
+    assert_eq!(state.workshops[0].codes, [code(1, ""), code(2, ""), code(3, "")]);
     assert_eq!(state.workshops_revision, 1, "the union is written back for the other tab");
-    apply(&mut state, Action::WorkshopsChanged(vec![group(&["SWA", "SWB", "SWC"])]));
+    apply(&mut state, Action::WorkshopsChanged(vec![group(vec![code(1, ""), code(2, ""), code(3, "")])]));
     assert_eq!(state.workshops_revision, 1, "nothing new, nothing to write");
+    // The same person's result with their name, added in the other tab, is still one person.
+    apply(&mut state, Action::WorkshopsChanged(vec![group(vec![code(3, "Ana")])]));
+    assert_eq!(state.workshops[0].codes.len(), 3);
 }

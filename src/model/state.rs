@@ -222,16 +222,13 @@ impl State {
                 }
             }
             Action::WorkshopsChanged(theirs) => {
-                // Another tab's codes join ours: neither tab's collection is lost.
+                // Another tab's codes join ours as if pasted here, so neither tab's
+                // collection is lost, one person still counts once and the cap holds.
                 let before = self.workshops.clone();
                 for other in theirs {
                     match self.workshops.iter_mut().find(|w| w.workshop.id == other.workshop.id) {
                         Some(mine) => {
-                            for code in other.codes {
-                                if !mine.codes.contains(&code) {
-                                    mine.codes.push(code);
-                                }
-                            }
+                            add_codes(&mut mine.codes, &other.codes.join(" "), &mine.workshop, bank);
                         }
                         None => self.workshops.push(other),
                     }
