@@ -40,16 +40,17 @@ bench: browser-tools dist
 	$(ENV) cargo bench --bench group
 	$(ENV) node tests/e2e/bench.mjs
 
-# Every decoder of outside data (codes, links, backups, storage) under libFuzzer for a
-# minute, on the nightly toolchain; a crash leaves its input in fuzz/artifacts/, to be
-# kept as a regression test.
-fuzz:
-	$(ENV) command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
-	$(ENV) cd fuzz && cargo +nightly fuzz run decoders --fuzz-dir . -- -max_total_time=$${FUZZ_SECONDS:-60}
+# Every decoder of outside data (codes, links, backups, storage) under libFuzzer for
+# FUZZ_SECONDS (default 60), on the stable toolchain; a crash leaves its input in
+# fuzz/artifacts/, to be kept as a regression test.
+fuzz: tools
+	$(ENV) scripts/fuzz.sh
 
-# In this order: native unit tests, wasm tests in headless Chromium, release build, end-to-end.
+# In this order: native unit tests, a minute of fuzzing, wasm tests in headless Chromium,
+# release build, end-to-end.
 test: browser-tools
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-native
+	$(MAKE) --no-print-directory TOOLS_DONE=1 fuzz
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-browser
 	$(MAKE) --no-print-directory TOOLS_DONE=1 dist
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-e2e

@@ -2,7 +2,8 @@
 # Installs the build and test tools ServeWell needs, skipping whatever is
 # already present at the right version (see docs: toolchain).
 #
-#   scripts/install-tools.sh            wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt
+#   scripts/install-tools.sh            wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt,
+#                                       a C++ compiler (libFuzzer, for the fuzz run)
 #   scripts/install-tools.sh browser    the above, plus Chromium and chromedriver
 #
 # Safe to run repeatedly: a machine that has everything pays a few version checks.
@@ -23,7 +24,7 @@ case "${1:-}" in
   "") ;;
   browser) want_browser=true ;;
   -h|--help)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 0 ;;
   *)
     echo "usage: $0 [browser]" >&2
@@ -110,6 +111,17 @@ else
   fi
   wasm_opt_ok || die "node_modules/.bin/wasm-opt does not report version $WASM_OPT_VERSION after npm install"
   cp package-lock.json "$NPM_STAMP"
+fi
+
+# --- C++ compiler: the libfuzzer-sys crate builds libFuzzer from source --------------
+if command -v c++ >/dev/null 2>&1; then
+  echo "c++ compiler: present"
+elif is_root && command -v apt-get >/dev/null 2>&1; then
+  echo "c++ compiler: installing (apt-get)"
+  apt_get update
+  apt_get install -y g++
+else
+  die "a C++ compiler is needed for the fuzz run: install one (e.g. sudo apt-get install g++), then re-run $0"
 fi
 
 # --- Chromium and chromedriver (only with 'browser') ------------------------------

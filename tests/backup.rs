@@ -11,6 +11,8 @@ use servewell::model::backup::{
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::history::{new_result_id, SavedResult};
 use servewell::model::settings::Settings;
+use servewell::model::text::clean_lines;
+use servewell::model::workshop::Workshop;
 use std::collections::BTreeMap;
 
 const CANARY: &str = "<img src=x onerror=alert(1)>";
@@ -92,9 +94,11 @@ fn answers_strategy() -> impl Strategy<Value = Answers> {
         .prop_map(|answers| answers.into_iter().map(|(item, v)| (item, likert(v))).collect())
 }
 
-/// Results with distinct link-safe ids, in no particular order of time.
+/// Results with distinct link-safe ids, in no particular order of time, with notes as
+/// the app keeps them.
 fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
-    let body = (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), any::<String>());
+    let note = any::<String>().prop_map(|n| clean_lines(&n));
+    let body = (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), note);
     proptest::collection::btree_map("[a-z0-9-]{1,40}", body, 0..12).prop_map(|by_id| {
         by_id.into_iter()
             .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult { id, taken_at, variant, bank_version, answers, note, workshop: None })
@@ -362,4 +366,46 @@ fn an_xss_canary_in_a_note_comes_back_as_the_same_plain_text() {
     let mut history = Vec::new();
     import(&mut history, &mut Settings::default(), &text);
     assert_eq!(history[0].note, note);
+}
+
+#[test]
+fn imported_notes_and_workshops_lose_invisible_direction_characters() {
+    let mut kept = result("a-1", 1_000, "\u{202E}evil\u{202C} note\nline \u{2066}two\u{2069}");
+    kept.workshop = Some(Workshop {
+        id: "K3M9QX".into(),
+        title: "\u{200F}Team\u{FEFF} day".into(),
+        variant: Variant::Pulse,
+        message: "Be \u{061C}honest".into(),
+        date: String::new(),
+    });
+    let incoming = read(&export(&[kept], &Settings::default(), 5), bank()).expect("readable");
+    assert_eq!(incoming.results[0].note, "evil note\nline two");
+    let workshop = incoming.results[0].workshop.as_ref().expect("kept");
+    assert_eq!((workshop.title.as_str(), workshop.message.as_str()), ("Team day", "Be honest"));
+}
+
+#[test]
+fn an_imported_result_whose_workshop_a_link_would_refuse_is_skipped() {
+    let workshop = Workshop {
+        id: "K3M9QX".into(),
+        title: "Team".into(),
+        variant: Variant::Pulse,
+        message: String::new(),
+        date: String::new(),
+    };
+    let bad = [
+        Workshop { id: "K3M9QX&m=x".into(), ..workshop.clone() },
+        Workshop { title: "\u{200B} ".into(), ..workshop.clone() },
+        Workshop { date: "<b>".into(), ..workshop.clone() },
+    ];
+    let mut results: Vec<SavedResult> = bad
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| SavedResult { workshop: Some(w), ..result(&format!("bad-{i}"), 1, "") })
+        .collect();
+    results.push(SavedResult { workshop: Some(workshop), ..result("good", 2, "") });
+    let incoming = read(&export(&results, &Settings::default(), 5), bank()).expect("readable");
+    assert_eq!(incoming.results.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["good"]);
+    let damaged = |position| Skipped { position, reason: SkipReason::Damaged };
+    assert_eq!(incoming.skipped, [damaged(1), damaged(2), damaged(3)]);
 }

@@ -7,6 +7,7 @@
 use crate::model::bank::Bank;
 use crate::model::history::{is_valid_id, SavedResult};
 use crate::model::settings::Settings;
+use crate::model::text::clean_lines;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -29,7 +30,8 @@ pub enum ImportError {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkipReason {
-    /// Not a readable result: missing fields, wrong types, answers off the scale.
+    /// Not a readable result: missing fields, wrong types, answers off the scale, a
+    /// workshop that its link would refuse.
     Damaged,
     /// An id that could not be used in a link.
     BadId,
@@ -125,10 +127,13 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
             Err(_) => SkipReason::Damaged,
             Ok(result) if !is_valid_id(&result.id) => SkipReason::BadId,
             Ok(result) if incoming.results.iter().any(|r| r.id == result.id) => SkipReason::Repeated,
-            Ok(result) => {
-                incoming.results.push(result);
-                continue;
-            }
+            Ok(result) => match cleaned(result) {
+                Some(result) => {
+                    incoming.results.push(result);
+                    continue;
+                }
+                None => SkipReason::Damaged,
+            },
         };
         incoming.skipped.push(Skipped { position, reason });
     }
@@ -137,6 +142,17 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
         incoming.goals = settings.sanitised(bank).goals;
     }
     Ok(incoming)
+}
+
+/// A result as it may come in: its note cleaned, its workshop as its link gives it; `None`
+/// if a link would refuse the workshop.
+fn cleaned(mut result: SavedResult) -> Option<SavedResult> {
+    result.workshop = match result.workshop {
+        Some(workshop) => Some(workshop.checked()?),
+        None => None,
+    };
+    result.note = clean_lines(&result.note);
+    Some(result)
 }
 
 /// Adds what is new to `history` and `settings`, keeping everything already there as it

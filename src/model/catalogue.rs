@@ -346,9 +346,30 @@ fn lookup<'a, T>(table: &'a [(&'static str, T)], id: &str) -> Option<&'a T> {
     table.iter().find(|(key, _)| *key == id).map(|(_, value)| value)
 }
 
-/// Fills `{name}` placeholders in a catalogue template.
+/// Fills `{name}` placeholders in a catalogue template in one pass from left to right,
+/// so that a value (a workshop's title, someone's name) is never itself searched for
+/// placeholders. Braces that name no argument stay as they are.
 pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    args.iter().fold(template.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), &value.to_string())
-    })
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| {
+            let (_, value) = args.iter().find(|(name, _)| *name == &after[..close])?;
+            Some((close, value))
+        });
+        match arg {
+            Some((close, value)) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

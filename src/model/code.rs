@@ -8,6 +8,7 @@
 
 use crate::model::assessment::{Answers, Likert};
 use crate::model::bank::{Bank, Item, Variant};
+use crate::model::text::clean;
 
 pub const PREFIX: &str = "SW";
 /// The code format this build writes and reads.
@@ -153,7 +154,8 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     if number != 0 {
         return Err(CodeError::Damaged);
     }
-    let name = String::from_utf8(name).map_err(|_| CodeError::Damaged)?;
+    // Codes can be forged: a name is shown only once cleaned as the app would have.
+    let name = clean(&String::from_utf8(name).map_err(|_| CodeError::Damaged)?);
     Ok(SharedResult { workshop, variant, bank_version, day, answers, nonce, name })
 }
 
@@ -173,6 +175,13 @@ pub fn normalised(input: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// Whether `text` is a code in the form it is kept in: `normalised`, and `SW` followed
+/// by base32 digits only.
+pub fn is_normalised(text: &str) -> bool {
+    text.len() <= MAX_INPUT
+        && text.strip_prefix(PREFIX).is_some_and(|body| !body.is_empty() && body.bytes().all(|b| ALPHABET.contains(&b)))
 }
 
 /// Whether `id` can be a workshop id: six base32 characters.

@@ -4,6 +4,7 @@ use crate::model::assessment::Answers;
 use crate::model::bank::{Bank, Variant};
 use crate::model::scoring::{score, Score};
 use crate::model::code::{day_of, fingerprint, ms_of, SharedResult};
+use crate::model::text::clean;
 use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +39,7 @@ impl SavedResult {
             answers: self.answers.clone(),
             // Two people with the same answers still hand in different codes.
             nonce: (fnv(&self.id) & 0xFFFF) as u16,
-            name: name.chars().filter(|c| !c.is_control() && !is_format(*c)).collect::<String>().trim().to_string(),
+            name: clean(name),
         })
     }
 
@@ -145,11 +146,6 @@ pub fn merge(
     results.append(&mut added);
     results.retain(|r| !removed.is_removed(&r.id));
     results.sort_by(|a, b| (a.taken_at, &a.id).cmp(&(b.taken_at, &b.id)));
-}
-
-/// Invisible characters that reorder or hide text (right-to-left overrides and the like).
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint, not a secret.

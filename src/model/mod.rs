@@ -16,4 +16,5 @@ pub mod schema;
 pub mod scoring;
 pub mod settings;
 pub mod state;
+pub mod text;
 pub mod workshop;

@@ -148,9 +148,21 @@ pub fn encode_workshops(workshops: &[Facilitated]) -> String {
     serde_json::to_string(&WorkshopsOut { schema: VERSION, workshops }).unwrap_or_default()
 }
 
+/// Decodes the facilitator's workshops, each checked as its link would be. One that a link
+/// would refuse, or the same workshop twice, makes them all damaged: kept as they are,
+/// read-only, rather than written over without it.
 pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
     check_version(raw)?;
-    serde_json::from_str::<WorkshopsIn>(raw).map(|w| w.workshops).map_err(|e| LoadError::Damaged(e.to_string()))
+    let stored = serde_json::from_str::<WorkshopsIn>(raw).map_err(|e| LoadError::Damaged(e.to_string()))?;
+    let mut workshops: Vec<Facilitated> = Vec::with_capacity(stored.workshops.len());
+    for workshop in stored.workshops {
+        let workshop = workshop.checked().ok_or_else(|| LoadError::Damaged("a workshop a link would refuse".into()))?;
+        if workshops.iter().any(|w| w.workshop.id == workshop.workshop.id) {
+            return Err(LoadError::Damaged("the same workshop twice".into()));
+        }
+        workshops.push(workshop);
+    }
+    Ok(workshops)
 }
 
 /// Checks the format version before anything else is read.

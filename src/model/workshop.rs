@@ -5,6 +5,7 @@
 use crate::model::bank::{Bank, Variant};
 use crate::model::code::{self, decode, is_workshop_id, normalised, CodeError, SharedResult};
 use crate::model::scoring::{score, Score};
+use crate::model::text::clean;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_TITLE: usize = 80;
@@ -40,6 +41,15 @@ pub struct Facilitated {
     pub codes: Vec<String>,
 }
 
+impl Facilitated {
+    /// As read back from storage: the workshop as its link gives it, and codes only in the
+    /// form `add_codes` keeps them; `None` if anything would be refused.
+    pub fn checked(self) -> Option<Facilitated> {
+        let workshop = self.workshop.checked()?;
+        self.codes.iter().all(|c| code::is_normalised(c)).then_some(Facilitated { workshop, ..self })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     TooLong,
@@ -56,6 +66,17 @@ impl Workshop {
     pub fn link_fits(&self) -> bool {
         let query = self.to_query();
         query.len() <= MAX_QUERY_FOR_QR && Workshop::from_query(&query).as_ref() == Ok(self)
+    }
+
+    /// The workshop as its own link gives it, or `None` if a link would refuse it: for a
+    /// workshop that comes from anywhere but a link (storage, a backup), since its id and
+    /// title go back into links and pages.
+    pub fn checked(&self) -> Option<Workshop> {
+        // Ids are not escaped in a link: one that is not an id could add parameters.
+        if !is_workshop_id(&self.id) {
+            return None;
+        }
+        Workshop::from_query(&self.to_query()).ok()
     }
 
     /// The part of a link after `#/join?`.
@@ -97,9 +118,8 @@ impl Workshop {
             }
         }
         let id = id.filter(|i| is_workshop_id(i)).ok_or(LinkError::Bad("id"))?.to_ascii_uppercase();
-        let visible = |text: String| text.chars().filter(|c| !c.is_control()).collect::<String>();
-        let title = title.map(|t| visible(t).trim().to_string()).filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE);
-        let message = visible(message.unwrap_or_default());
+        let title = title.map(|t| clean(&t)).filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE);
+        let message = clean(&message.unwrap_or_default());
         if message.chars().count() > MAX_MESSAGE {
             return Err(LinkError::Bad("message"));
         }
@@ -112,7 +132,7 @@ impl Workshop {
         if !date.is_empty() && !is_date(&date) {
             return Err(LinkError::Bad("date"));
         }
-        Ok(Workshop { id, title: title.ok_or(LinkError::Bad("title"))?, variant, message: message.trim().to_string(), date })
+        Ok(Workshop { id, title: title.ok_or(LinkError::Bad("title"))?, variant, message, date })
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::app::store::use_store;
 use crate::model::catalogue::Catalogue;
 use crate::model::state::Action;
+use crate::model::text::clean_lines;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -33,7 +34,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
         let (store, field, saved, id) = (store.clone(), field.clone(), saved.clone(), props.id.to_string());
         Callback::from(move |_: ()| {
             if let Some(area) = field.cast::<HtmlTextAreaElement>() {
-                store.dispatch(Action::SetNote { id: id.clone(), note: area.value() });
+                store.dispatch(Action::SetNote { id: id.clone(), note: clean_lines(&area.value()) });
                 saved.set(true);
             }
         })

@@ -12,6 +12,7 @@ use crate::model::catalogue::{fill, Catalogue};
 use crate::model::code::workshop_id;
 use crate::model::scoring::{one_decimal, shown, CharacteristicScore};
 use crate::model::state::Action;
+use crate::model::text::clean;
 use crate::model::workshop::{profile_csv, profile_of, readable, Profile, Verdict, Workshop, MAX_TITLE};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -30,7 +31,7 @@ pub fn WorkshopsPage() -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let text = title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default().trim().to_string();
+            let text = clean(&title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
             if text.is_empty() || text.chars().count() > MAX_TITLE {
                 problem.set(Some(Catalogue::english().ui.workshop_title_needed));
                 dom::focus(&title);
@@ -41,7 +42,7 @@ pub fn WorkshopsPage() -> Html {
                 id: workshop_id(dom::random_u32()),
                 title: text,
                 variant: if pulse { Variant::Pulse } else { Variant::Full },
-                message: message.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default().trim().to_string(),
+                message: clean(&message.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()),
                 date: value(&date),
             };
             if !workshop.link_fits() {

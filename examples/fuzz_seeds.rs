@@ -1,0 +1,136 @@
+//! Writes the fuzz target's seed corpus, `fuzz/corpus/decoders/`, from the app's own
+//! encoders: real result codes, workshop links, routes, pasted codes, a backup and the
+//! stored data of every key. Each file is named after the decoder it is meant for, which
+//! `tests/fuzz_seeds.rs` checks it passes.
+//!
+//!     cargo run --example fuzz_seeds
+
+use servewell::model::assessment::{Answers, InProgress, Likert};
+use servewell::model::bank::{Bank, Variant};
+use servewell::model::code::{encode, SharedResult};
+use servewell::model::history::{Removals, SavedResult};
+use servewell::model::route::Route;
+use servewell::model::settings::Settings;
+use servewell::model::workshop::{Facilitated, Workshop};
+use servewell::model::{backup, schema};
+use std::path::Path;
+
+const DAY: u64 = 86_400_000;
+const NOW: u64 = 1_780_000_000_000;
+
+fn answers(bank: &Bank, variant: Variant, step: usize) -> Answers {
+    bank.order(variant)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| Likert::new((i * step % 5) as u8 + 1).map(|a| (item.id.clone(), a)))
+        .collect()
+}
+
+fn main() -> std::io::Result<()> {
+    let bank = Bank::builtin();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/decoders");
+    std::fs::create_dir_all(&dir)?;
+    let mut seeds: Vec<(String, String)> = Vec::new();
+
+    let team = Workshop {
+        id: "K3M9QX".into(),
+        title: "Team day: listening & foresight".into(),
+        variant: Variant::Full,
+        message: "Think of the last three months. 100% anonymous unless you add your name.".into(),
+        date: "2026-06-04".into(),
+    };
+    let pulse = Workshop {
+        id: "7TZ0AB".into(),
+        title: "Équipe — café ☕".into(),
+        variant: Variant::Pulse,
+        message: String::new(),
+        date: String::new(),
+    };
+    for (i, workshop) in [&team, &pulse].into_iter().enumerate() {
+        seeds.push((format!("link-{i}"), workshop.to_query()));
+    }
+
+    let shared = |workshop: &Workshop, step, nonce, name: &str| SharedResult {
+        workshop: workshop.id.clone(),
+        variant: workshop.variant,
+        bank_version: bank.version,
+        day: 2_345,
+        answers: answers(bank, workshop.variant, step),
+        nonce,
+        name: name.into(),
+    };
+    let codes: Vec<String> = [
+        shared(&team, 1, 11, ""),
+        shared(&team, 2, 12, "Ana"),
+        shared(&team, 3, 13, "José María"),
+        shared(&pulse, 4, 14, "李"),
+    ]
+    .iter()
+    .map(|r| encode(bank, r))
+    .collect();
+    for (i, code) in codes.iter().enumerate() {
+        seeds.push((format!("code-{i}"), code.clone()));
+    }
+    // As people paste them: wrapped, in groups, as links.
+    seeds.push(("paste-0".into(), format!("{}\n{}, {}", codes[0], codes[1], codes[2])));
+    seeds.push(("paste-1".into(), format!("https://example.org/app/#/r/{}.", codes[1])));
+
+    let routes = [
+        Route::Landing,
+        Route::Result { id: "lx2a9k-3f".into() },
+        Route::Compare { before: "lx2a9k-3f".into(), after: "lz00qq-1b".into() },
+        Route::Workshop { id: team.id.clone() },
+        Route::Present { id: pulse.id.clone() },
+        Route::Join { query: team.to_query() },
+        Route::Shared { code: codes[2].clone() },
+    ];
+    for (i, route) in routes.iter().enumerate() {
+        seeds.push((format!("route-{i}"), route.to_hash()));
+    }
+
+    let results = vec![
+        SavedResult {
+            id: "lx2a9k-3f".into(),
+            taken_at: NOW - 90 * DAY,
+            variant: Variant::Full,
+            bank_version: bank.version,
+            answers: answers(bank, Variant::Full, 1),
+            note: "Listened more in 1:1s.\nTry: ask before advising.".into(),
+            workshop: Some(team.clone()),
+        },
+        SavedResult {
+            id: "lz00qq-1b".into(),
+            taken_at: NOW,
+            variant: Variant::Pulse,
+            bank_version: bank.version,
+            answers: answers(bank, Variant::Pulse, 3),
+            note: String::new(),
+            workshop: None,
+        },
+    ];
+    let mut settings = Settings { last_backup: Some(NOW - DAY), ..Settings::default() };
+    for (characteristic, goal) in bank.characteristics.iter().zip([4.2, 3.5, 5.0]) {
+        settings.set_goal(characteristic, Some(goal));
+    }
+    let mut progress = InProgress::new(bank, Variant::Full, NOW);
+    progress.answers = answers(bank, Variant::Full, 2).into_iter().take(12).collect();
+    progress.page = 2;
+    progress.workshop = Some(team.clone());
+    let workshops = [
+        Facilitated { workshop: team.clone(), created_at: NOW - 2 * DAY, codes: codes[..3].to_vec() },
+        Facilitated { workshop: pulse.clone(), created_at: NOW - DAY, codes: vec![codes[3].clone()] },
+    ];
+    seeds.push(("backup-0".into(), backup::export(&results, &settings, NOW)));
+    let mut removed = Removals::default();
+    removed.remove("lsm2k1f0-2x");
+    seeds.push(("history-0".into(), schema::encode_history(&results, &removed)));
+    seeds.push(("progress-0".into(), schema::encode_progress(&progress)));
+    seeds.push(("settings-0".into(), schema::encode_settings(&settings)));
+    seeds.push(("workshops-0".into(), schema::encode_workshops(&workshops)));
+
+    for (name, text) in &seeds {
+        std::fs::write(dir.join(name), text)?;
+    }
+    println!("{} seeds in {}", seeds.len(), dir.display());
+    Ok(())
+}

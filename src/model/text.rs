@@ -1,0 +1,22 @@
+//! Text from outside (a form, a link, a code, a file) as it may enter the app: without
+//! control characters, and without the invisible ones that hide text or reorder it on
+//! screen, such as a right-to-left override that makes "gpj.exe" read "exe.jpg".
+
+/// Invisible characters that reorder or hide text: zero-width spaces and joiners,
+/// direction marks, embeddings, overrides and isolates, and the like.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'
+    )
+}
+
+/// One line of text: control and format characters removed, outer whitespace trimmed.
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() && !is_format(*c)).collect::<String>().trim().to_string()
+}
+
+/// Text of several lines, such as a note: each line cleaned, line breaks kept.
+pub fn clean_lines(text: &str) -> String {
+    text.lines().map(clean).collect::<Vec<_>>().join("\n").trim().to_string()
+}

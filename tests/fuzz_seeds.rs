@@ -1,0 +1,44 @@
+//! The fuzz target's seeds are real inputs: each one is read, whole, by the decoder it is
+//! named after, so fuzzing starts from deep inside every format.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files
+
+use servewell::model::bank::Bank;
+use servewell::model::code::decode;
+use servewell::model::route::Route;
+use servewell::model::workshop::{codes_in, Workshop};
+use servewell::model::{backup, schema};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+#[test]
+fn every_seed_is_read_whole_by_its_decoder() {
+    let bank = Bank::builtin();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/decoders");
+    let mut kinds = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("the seed corpus, made by `cargo run --example fuzz_seeds`") {
+        let path = entry.expect("a directory entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).expect("a file name").to_string();
+        let text = std::fs::read_to_string(&path).expect("a text file");
+        let kind = name.split('-').next().unwrap_or_default().to_string();
+        let read = match kind.as_str() {
+            "code" => decode(bank, &text).is_ok(),
+            "link" => Workshop::from_query(&text).is_ok(),
+            "paste" => {
+                let codes = codes_in(&text);
+                !codes.is_empty() && codes.iter().all(|c| decode(bank, c).is_ok())
+            }
+            "route" => Route::from_hash(&text) != Route::NotFound && Route::from_hash(&text).to_hash() == text,
+            "backup" => backup::read(&text, bank).is_ok_and(|b| !b.results.is_empty() && b.skipped.is_empty()),
+            "history" => schema::decode_history(&text)
+                .is_ok_and(|h| !h.results.is_empty() && h.skipped == 0 && h.removed != Default::default()),
+            "progress" => schema::decode_progress(&text, bank).is_ok_and(|p| !p.answers.is_empty()),
+            "settings" => schema::decode_settings(&text, bank).is_ok_and(|s| !s.goals.is_empty()),
+            "workshops" => schema::decode_workshops(&text).is_ok_and(|w| !w.is_empty()),
+            other => panic!("seed {name}: no decoder named {other}"),
+        };
+        assert!(read, "seed {name} is not read whole by its decoder: {text}");
+        kinds.insert(kind);
+    }
+    let all = ["backup", "code", "history", "link", "paste", "progress", "route", "settings", "workshops"];
+    assert_eq!(kinds, all.into_iter().map(String::from).collect());
+}
