@@ -29,10 +29,10 @@ fn every_invisible_format_character_is_stripped_and_visible_text_kept() {
 }
 
 #[test]
-fn notes_keep_their_line_breaks() {
+fn notes_keep_their_line_breaks_and_indentation() {
     assert_eq!(
-        clean_lines("first \u{202E}line\r\n\u{2067}second\u{2069}\n\nthird\u{0007}\n"),
-        "first line\nsecond\n\nthird"
+        clean_lines("first \u{202E}line\r\n\u{2067}second\u{2069}\n\n  \tthird\u{0007}\n"),
+        "first line\nsecond\n\n  \tthird\n"
     );
 }
 
@@ -75,9 +75,9 @@ proptest! {
     }
 
     #[test]
-    fn cleaned_lines_keep_only_line_breaks_and_clean_to_themselves(text in any::<String>()) {
+    fn cleaned_lines_keep_only_line_breaks_and_tabs_and_clean_to_themselves(text in any::<String>()) {
         let once = clean_lines(&text);
-        prop_assert!(!once.chars().any(|c| (c.is_control() && c != '\n') || is_format(c)), "{:?}", once);
+        prop_assert!(!once.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || is_format(c)), "{:?}", once);
         prop_assert_eq!(clean_lines(&once), once);
     }
 

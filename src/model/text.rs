@@ -16,7 +16,8 @@ pub fn clean(text: &str) -> String {
     text.chars().filter(|c| !c.is_control() && !is_format(*c)).collect::<String>().trim().to_string()
 }
 
-/// Text of several lines, such as a note: each line cleaned, line breaks kept.
+/// Text of several lines, such as a note: as it was typed, line breaks and indentation
+/// included, with only control and format characters removed (a "\r" of "\r\n" too).
 pub fn clean_lines(text: &str) -> String {
-    text.lines().map(clean).collect::<Vec<_>>().join("\n").trim().to_string()
+    text.chars().filter(|&c| matches!(c, '\n' | '\t') || !(c.is_control() || is_format(c))).collect()
 }
