@@ -54,11 +54,23 @@ async function downloaded(name, needle) {
 }
 
 /**
- * Makes this tab deaf to other tabs' `storage` events, as a tab is while an event is
+ * Lets a tab be made deaf to other tabs' `storage` events, as a tab is while an event is
  * still on its way: the deterministic form of "two tabs write within the same moment".
+ * Installed before the app starts, so that its listener is gated too.
  */
+async function deafenable() {
+  await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source: `
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, listener, options) {
+      const gated = this === window && type === 'storage'
+        ? (event) => { if (!window.deaf) listener.call(this, event); }
+        : listener;
+      return add.call(this, type, gated, options);
+    };` });
+}
+
 async function deafen() {
-  await browser.exec("addEventListener('storage', (e) => e.stopImmediatePropagation(), true)");
+  await browser.exec('window.deaf = true');
 }
 
 /** Finishes the assessment in progress in the current tab and waits for its result. */
@@ -95,69 +107,77 @@ test('one unreadable result among a hundred is kept through a save and can be do
   await downloaded('servewell-v1-history-damaged.json', '"answers":{"lis1":9}');
 });
 
-test('two tabs finishing within the same second keep both results', async () => {
-  await fresh();
+/** Opens a second tab that can be made deaf, runs `steps(first, second)`, and closes it. */
+async function withSecondTab(steps) {
   const first = await browser.windowHandle();
+  const second = await browser.newTab();
+  await browser.switchTo(second);
+  await deafenable();
+  try {
+    await steps(first, second);
+  } finally {
+    await browser.switchTo(second);
+    await browser.command('DELETE', '/window');
+    await browser.switchTo(first);
+  }
+}
+
+test('two tabs finishing within the same second keep both results', async () => {
+  await deafenable();
+  await fresh();
   await answerPulse(browser, server.url, () => 3);
   // Neither tab hears the other from here on; the second answers one item differently.
   await deafen();
-  const second = await browser.newTab();
-  await browser.switchTo(second);
-  await browser.goto(`${server.url}#/assessment`);
-  await browser.waitFor('#finish');
-  await deafen();
-  const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
-  await browser.click(await browser.find(`#answer-${item}-5`));
-  await browser.switchTo(first);
+  await withSecondTab(async (first, second) => {
+    await browser.goto(`${server.url}#/assessment`);
+    await browser.waitFor('#finish');
+    await deafen();
+    const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+    await browser.click(await browser.find(`#answer-${item}-5`));
+    await browser.switchTo(first);
 
-  const start = Date.now();
-  await finish();
-  await browser.switchTo(second);
-  await finish();
-  assert.ok(Date.now() - start < 1000, `both finished within a second (${Date.now() - start} ms)`);
+    const start = Date.now();
+    await finish();
+    await browser.switchTo(second);
+    await finish();
+    assert.ok(Date.now() - start < 1000, `both finished within a second (${Date.now() - start} ms)`);
 
-  const stored = JSON.parse(await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY)).results;
-  assert.equal(stored.length, 2, 'both results are stored');
-  assert.deepEqual(stored.map((r) => r.answers[item]).sort(), [3, 5]);
-  for (const tab of [second, first]) {
-    await browser.switchTo(tab);
-    await browser.goto(`${server.url}#/history`);
-    await browser.refresh();
-    await browser.waitFor('tr[data-result-id]');
-    assert.equal((await browser.findAll('tr[data-result-id]')).length, 2, 'each tab shows both');
-  }
-  await browser.switchTo(second);
-  await browser.command('DELETE', '/window');
-  await browser.switchTo(first);
+    const stored = JSON.parse(await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY)).results;
+    assert.equal(stored.length, 2, 'both results are stored');
+    assert.deepEqual(stored.map((r) => r.answers[item]).sort(), [3, 5]);
+    for (const tab of [second, first]) {
+      await browser.switchTo(tab);
+      await browser.goto(`${server.url}#/history`);
+      await browser.refresh();
+      await browser.waitFor('tr[data-result-id]');
+      assert.equal((await browser.findAll('tr[data-result-id]')).length, 2, 'each tab shows both');
+    }
+  });
 });
 
 test('a delete in one tab stays a delete while the other finishes an assessment', async () => {
   await fresh({ [HISTORY_KEY]: storedHistory(results(2)) });
-  const first = await browser.windowHandle();
   await answerPulse(browser, server.url, () => 2);
   await deafen();
-  const second = await browser.newTab();
-  await browser.switchTo(second);
-  await browser.goto(`${server.url}#/history`);
-  await browser.waitFor('tr[data-result-id="fixture-0"] button.delete');
-  await browser.click(await browser.find('tr[data-result-id="fixture-0"] button.delete'));
-  await browser.click(await browser.waitFor('.confirm button.danger'));
-  await browser.waitForGone('tr[data-result-id="fixture-0"]');
+  await withSecondTab(async (first, second) => {
+    await browser.goto(`${server.url}#/history`);
+    await browser.click(await browser.waitFor('tr[data-result-id="fixture-0"] button.delete'));
+    await browser.click(await browser.waitFor('.confirm button.danger'));
+    await browser.waitForGone('tr[data-result-id="fixture-0"]');
 
-  // The first tab has not heard of the delete when it files its result.
-  await browser.switchTo(first);
-  await finish();
-  const ids = await storedIds();
-  assert.equal(ids.length, 2);
-  assert.ok(!ids.includes('fixture-0'), 'the deleted result did not come back');
-  assert.ok(ids.includes('fixture-1'));
+    // The first tab has not heard of the delete when it files its result.
+    await browser.switchTo(first);
+    await finish();
+    const ids = await storedIds();
+    assert.equal(ids.length, 2);
+    assert.ok(!ids.includes('fixture-0'), 'the deleted result did not come back');
+    assert.ok(ids.includes('fixture-1'));
 
-  // The second tab hears the write and shows the new result, still without the deleted one.
-  await browser.switchTo(second);
-  await browser.waitUntil(async () => (await browser.findAll('tr[data-result-id]')).length === 2, 'the new result');
-  assert.equal(await browser.exists('tr[data-result-id="fixture-0"]'), false);
-  await browser.command('DELETE', '/window');
-  await browser.switchTo(first);
+    // The second tab hears the write and shows the new result, still without the deleted one.
+    await browser.switchTo(second);
+    await browser.waitUntil(async () => (await browser.findAll('tr[data-result-id]')).length === 2, 'the new result');
+    assert.equal(await browser.exists('tr[data-result-id="fixture-0"]'), false);
+  });
 });
 
 test('goals and an unfinished assessment from a newer version are left untouched', async () => {
