@@ -57,7 +57,7 @@ test('11: a write that silently does not stick is caught by reading it back', as
   await withStartScript('Storage.prototype.setItem = function () {};', async () => {
     await restart();
     await browser.click(await browser.waitFor('#start-pulse'));
-    const id = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+    const id = await browser.attr(await browser.waitFor('fieldset[data-item]'), 'data-item');
     await browser.click(await browser.find(`#answer-${id}-2`));
     assert.equal(await textOf(browser, '.storage-notices .notice'), ui.save_failed);
     assert.equal(await browser.exec('return localStorage.length'), 0, 'the write did not throw, and stored nothing');
@@ -216,7 +216,7 @@ test('7: the same code added in two tabs counts one person', async () => {
 test('21: holding an arrow key for 100 changes leaves the last answer saved', async () => {
   await fresh(browser, server);
   await browser.click(await browser.find('#start-full'));
-  const id = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+  const id = await browser.attr(await browser.waitFor('fieldset[data-item]'), 'data-item');
   await browser.click(await browser.waitFor(`#answer-${id}-3`));
   // Mostly down, sometimes back up; the radio group wraps around at either end.
   const presses = Array.from({ length: 100 }, (_, i) => (i % 7 === 3 ? Key.ArrowUp : Key.ArrowDown));
