@@ -107,6 +107,12 @@ async function assertInert(where, texts) {
   for (const text of texts) assert.ok(page.text.includes(text), `${where}: ${text} shown as text`);
 }
 
+test('4: the XSS check fails on a page where a canary became markup', async () => {
+  await fresh(browser, server);
+  await browser.exec('document.querySelector("main").insertAdjacentHTML("beforeend", arguments[0])', CANARIES[0]);
+  await assert.rejects(assertInert('a broken page', []), /no element made of the text/);
+});
+
 test('4: HTML in an imported backup is shown as text', async () => {
   await fresh(browser, server);
   const file = join(downloads, 'canaries.json');
