@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult};
+use servewell::model::code::{decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult, MAX_NAME_BYTES};
 use servewell::model::text::clean;
 
 fn bank() -> &'static Bank {
@@ -109,8 +109,8 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 .filter(|(item, _)| Bank::includes(variant, item))
                 .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
                 .collect();
-            // Names are kept to 63 bytes, on a character boundary.
-            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= 63).then_some(c) }).collect();
+            // Names are kept to MAX_NAME_BYTES, on a character boundary.
+            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= MAX_NAME_BYTES).then_some(c) }).collect();
             SharedResult { workshop: workshop_id(workshop), variant, bank_version: bank().version, day, answers, nonce, name }
         })
 }
@@ -146,12 +146,21 @@ proptest! {
     }
 }
 
+/// A deployment deeper than most: every link carries this before its fragment.
+const DEPLOYED: &str = "https://leadership-workshops.example.org/some/deeper/path/servewell/";
+
 #[test]
 fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
-    let code = encode(bank(), &full(|_| Some(5), "Maximiliana"));
-    let link = format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/r/{code}");
-    let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
-    // Version 8 (49 modules) plus the quiet zone, at most: on a 600-pixel projection
-    // each module is still 10 pixels or more.
-    assert!(modules <= 57, "{modules} modules for {} characters", link.len());
+    // The longest result: every item answered, and names longer than any allowed, in
+    // one-, two- and four-byte characters, which the code cuts to MAX_NAME_BYTES.
+    for name in ["Maximiliana", &"N".repeat(63), &"é".repeat(40), &"😀".repeat(20)] {
+        let code = encode(bank(), &full(|_| Some(5), name));
+        let link = format!("{DEPLOYED}#/r/{code}");
+        let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
+        // Version 8 (49 modules) plus the quiet zone, at most: on a 600-pixel projection
+        // each module is still 10 pixels or more.
+        assert!(modules <= 57, "{modules} modules for {} characters (a name of {} bytes)", link.len(), name.len());
+        let kept = decode(bank(), &code).expect("decodes").name;
+        assert!(kept.len() <= MAX_NAME_BYTES && name.starts_with(&kept), "{kept:?}");
+    }
 }

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::code::{encode, CodeError, SharedResult};
-use servewell::model::workshop::{add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK};
+use servewell::model::workshop::{add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR, MAX_TITLE};
 
 fn bank() -> &'static Bank {
     Bank::builtin()
@@ -168,4 +168,21 @@ fn a_workshop_link_stays_short_enough_for_a_qr_code_from_the_back_of_a_room() {
     assert!(modules <= 85, "{modules} modules: version 15 plus the quiet zone at most");
     let wordy = Workshop { message: "é".repeat(200), ..workshop() };
     assert!(!wordy.link_fits(), "refused at creation, not at the participant's door");
+}
+
+#[test]
+fn the_longest_workshop_link_the_app_makes_still_gives_a_qr_code_for_a_projector() {
+    // The title at its limit, then the message grown until creation would refuse it:
+    // the longest link a facilitator can make. (Title and message both at their own
+    // limits never fit: that link is refused at creation, with a reason.)
+    let mut longest = Workshop { title: "T".repeat(MAX_TITLE), message: String::new(), variant: Variant::Full, ..workshop() };
+    let grown = |w: &Workshop| Workshop { message: format!("{}m", w.message), ..w.clone() };
+    while grown(&longest).link_fits() {
+        longest = grown(&longest);
+    }
+    assert_eq!(longest.to_query().len(), MAX_QUERY_FOR_QR);
+    assert!(!Workshop { message: "m".repeat(MAX_MESSAGE), ..longest.clone() }.link_fits());
+    let link = format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/join?{}", longest.to_query());
+    let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
+    assert!(modules <= 85, "{modules} modules for {} characters: version 15 plus the quiet zone at most", link.len());
 }

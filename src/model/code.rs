@@ -16,8 +16,10 @@ pub const FORMAT: u64 = 1;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Longer input is refused before it is decoded.
 pub const MAX_INPUT: usize = 200;
-/// Fits the name's 6-bit length.
-pub const MAX_NAME_BYTES: usize = 63;
+/// A first name, no more: with this the longest result link, from a deep deployment
+/// path, still makes a QR code of version 8 (see tests/code.rs). The 6-bit length
+/// field could carry 63 bytes, but 63 need version 11, too fine from a projector.
+pub const MAX_NAME_BYTES: usize = 20;
 const CHECK_BITS: u32 = 20;
 
 /// What a result code carries.

@@ -2,9 +2,13 @@
 // a Chromium to drive it.
 
 import { before, after } from 'node:test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
+import { HISTORY_KEY, storedHistory } from './fixtures.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -24,4 +28,100 @@ export function withApp(ready) {
     await browser?.quit();
     await server?.close();
   });
+}
+
+/**
+ * withApp, with the browser's downloads going to a temporary folder, removed after the
+ * file's tests; returns the folder.
+ */
+export function withAppAndDownloads(ready) {
+  const downloads = mkdtempSync(join(tmpdir(), 'servewell-downloads-'));
+  withApp(async (server, browser) => {
+    await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await ready(server, browser);
+  });
+  after(() => rmSync(downloads, { recursive: true, force: true }));
+  return downloads;
+}
+
+/** The trimmed text of the first element matching `css`, once there is one. */
+export async function textOf(browser, css) {
+  return (await browser.text(await browser.waitFor(css))).trim();
+}
+
+/**
+ * Runs `source` in every document the tab loads from now on, before any of the page's
+ * own scripts (the wasm included). Returns a function that stops it for later loads.
+ */
+export async function beforeEveryLoad(browser, source) {
+  const { identifier } = await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source });
+  return () => browser.cdp('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+}
+
+/** Records every Content-Security-Policy violation of every page the tab opens in `window.__violations`. */
+export function recordViolations(browser) {
+  return beforeEveryLoad(browser, `window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`);
+}
+
+/**
+ * Starts a pulse from the landing page and answers every item `answer(id)` (default 4),
+ * leaving it unfinished on its last page; returns the answers given.
+ */
+export async function answerPulse(browser, answer = () => 4) {
+  await browser.click(await browser.waitFor('#start-pulse'));
+  const given = {};
+  for (const last of [false, true]) {
+    await browser.waitFor('fieldset[data-item]');
+    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
+    for (const id of ids) {
+      given[id] = answer(id);
+      await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
+    }
+    if (!last) await browser.click(await browser.find('#next'));
+  }
+  await browser.waitFor('#finish');
+  return given;
+}
+
+/**
+ * Takes a pulse from the landing page answering every item `answer(id)` (default 4);
+ * returns the answers given and the new result's id.
+ */
+export async function takePulse(browser, answer = () => 4) {
+  const given = await answerPulse(browser, answer);
+  await browser.click(await browser.find('#finish'));
+  await browser.waitFor('#overall-score');
+  return { given, id: (await browser.hash()).replace('#/results/', '') };
+}
+
+/** Waits until a service worker controls the page. */
+export async function waitForControl(browser) {
+  await browser.waitUntil(() => browser.exec('return !!navigator.serviceWorker.controller'),
+    'the service worker to control the page', { timeout: 20_000 });
+}
+
+/**
+ * Loads the landing page with nothing stored but `history` (a list of results), if given,
+ * and the raw texts of `stored` (by key).
+ */
+export async function fresh(browser, server, history, stored = {}) {
+  await browser.goto(server.url);
+  await browser.exec('localStorage.clear()');
+  if (history) await browser.exec('localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, storedHistory(history));
+  for (const [key, value] of Object.entries(stored)) {
+    await browser.exec('localStorage.setItem(arguments[0], arguments[1])', key, value);
+  }
+  await browser.goto(`${server.url}#/`);
+  await browser.refresh();
+  await browser.waitFor('#start-full');
+}
+
+/** Waits for a finished download in `dir` named `prefix…` whose text `complete` accepts. */
+export async function waitForDownload(browser, dir, prefix, complete) {
+  return browser.waitUntil(() => {
+    const name = readdirSync(dir).find((f) => f.startsWith(prefix) && !f.endsWith('.crdownload'));
+    const text = name && readFileSync(join(dir, name), 'utf8');
+    return text && complete(text) && { name, text };
+  }, `a complete download named ${prefix}…`);
 }

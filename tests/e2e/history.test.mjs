@@ -1,50 +1,26 @@
 // Progress over time, end to end: results on the trends, notes, goals, undo, backups
 // that really go to disk and come back, and print.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT } from './webdriver.mjs';
-import { withApp } from './harness.mjs';
+import { fresh as freshApp, takePulse, waitForDownload as waitForFile, withAppAndDownloads } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
-import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
-import { answerPulse } from './flows.mjs';
+import { results } from './fixtures.mjs';
 
-const downloads = mkdtempSync(join(tmpdir(), 'servewell-downloads-'));
 let server;
 let browser;
-
-withApp(async (s, b) => {
+const downloads = withAppAndDownloads((s, b) => {
   server = s;
   browser = b;
-  await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
 });
 
-after(() => {
-  rmSync(downloads, { recursive: true, force: true });
-});
-
-async function fresh(history) {
-  await browser.goto(server.url);
-  await browser.exec('localStorage.clear()');
-  if (history) await browser.exec('localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, storedHistory(history));
-  await browser.goto(`${server.url}#/`);
-  await browser.refresh();
-  await browser.waitFor('#start-full');
-}
+const fresh = (history) => freshApp(browser, server, history);
 
 async function textOf(css) {
   return (await browser.text(await browser.waitFor(css))).trim();
-}
-
-/** Takes a pulse answering every item with `answer(id)`; returns the given answers. */
-async function takePulse(answer) {
-  const given = await answerPulse(browser, server.url, answer);
-  await browser.click(await browser.find('#finish'));
-  await browser.waitFor('#overall-score');
-  return given;
 }
 
 /** The numbers of the trends table: one row per result, newest first. */
@@ -58,14 +34,7 @@ async function sendFile(path) {
   await browser.command('POST', `/element/${input[ELEMENT]}/value`, { text: path });
 }
 
-/** Waits for a finished download named `prefix…` whose text `complete` accepts. */
-async function waitForDownload(prefix, complete) {
-  return browser.waitUntil(() => {
-    const name = readdirSync(downloads).find((f) => f.startsWith(prefix) && !f.endsWith('.crdownload'));
-    const text = name && readFileSync(join(downloads, name), 'utf8');
-    return text && complete(text) && { name, text };
-  }, `a complete download named ${prefix}…`);
-}
+const waitForDownload = (prefix, complete) => waitForFile(browser, downloads, prefix, complete);
 
 test('a returning user opening the app lands on their progress', async () => {
   await fresh(results(2));
@@ -79,7 +48,10 @@ test('three results appear in the history and at the right heights on the trends
   await fresh();
   const patterns = [(id) => 2, (id) => (id.startsWith('lis') ? 5 : 3), (id) => 4];
   const expected = [];
-  for (const pattern of patterns) expected.push(expectedScores(await takePulse(pattern), 'pulse'));
+  for (const pattern of patterns) {
+    await browser.goto(`${server.url}#/`);
+    expected.push(expectedScores((await takePulse(browser, pattern)).given, 'pulse'));
+  }
 
   await browser.goto(`${server.url}#/history`);
   await browser.waitFor('#latest-overall');

@@ -10,17 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
-import { DIST } from './harness.mjs';
+import { DIST, recordViolations, takePulse, waitForControl } from './harness.mjs';
 import { writeServiceWorker } from '../../scripts/finish-build.mjs';
-
-
-/** Records every Content-Security-Policy violation of every page the tab opens. */
-async function recordViolations(browser) {
-  await browser.cdp('Page.addScriptToEvaluateOnNewDocument', {
-    source: `window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`,
-  });
-}
 
 async function assertPrivate(browser, origin, where) {
   assert.deepEqual(await browser.exec('return window.__violations'), [], `no CSP violation (${where})`);
@@ -36,11 +27,6 @@ function files(dir, root = dir) {
   });
 }
 
-async function waitForControl(browser) {
-  await browser.waitUntil(() => browser.exec('return !!navigator.serviceWorker.controller'),
-    'the service worker to control the page', { timeout: 20_000 });
-}
-
 /** The paths, relative to the app, that the worker's cache holds. */
 async function cached(browser) {
   return browser.execAsync(`const done = arguments[arguments.length - 1];
@@ -53,16 +39,10 @@ async function cached(browser) {
     })().catch(e => done(['failed: ' + e]));`);
 }
 
-async function takePulse(browser) {
-  await browser.click(await browser.waitFor('#start-pulse'));
-  for (const button of ['#next', '#finish']) {
-    await browser.waitFor('fieldset[data-item]');
-    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
-    for (const id of ids) await browser.click(await browser.find(`#answer-${id}-4`));
-    await browser.click(await browser.find(button));
-  }
+async function takePulse4(browser) {
+  const { id } = await takePulse(browser);
   assert.equal(await browser.text(await browser.waitFor('#overall-score')), '4.0');
-  return (await browser.hash()).replace('#/results/', '');
+  return id;
 }
 
 for (const base of ['/', '/some/path/']) {
@@ -87,7 +67,7 @@ for (const base of ['/', '/some/path/']) {
       await browser.switchTo(tab);
       await recordViolations(browser);
       await browser.goto(server.url);
-      const id = await takePulse(browser);
+      const id = await takePulse4(browser);
       await browser.goto(`${server.url}#/history`);
       await browser.waitFor(`tr[data-result-id="${id}"]`);
       await browser.refresh();
@@ -164,7 +144,7 @@ test('with service workers unavailable the app still works online', async () => 
     await recordViolations(browser);
     await browser.goto(server.url);
     assert.equal(await browser.exec('return "serviceWorker" in navigator'), false);
-    await takePulse(browser);
+    await takePulse4(browser);
     await assertPrivate(browser, server.origin, 'without a service worker');
   } finally {
     await browser.quit();

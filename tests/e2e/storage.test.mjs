@@ -1,43 +1,23 @@
 // Nothing lost, ever: partly damaged history kept through a save and downloadable, two
 // tabs writing at once, and data from a newer version left alone.
 
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { withApp } from './harness.mjs';
-import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
-import { answerPulse } from './flows.mjs';
+import { join } from 'node:path';
+import { answerPulse, beforeEveryLoad, fresh, textOf, waitForDownload, withAppAndDownloads } from './harness.mjs';
+import { HISTORY_KEY, results } from './fixtures.mjs';
 
 const PROGRESS_KEY = 'servewell.v1.progress';
 const SETTINGS_KEY = 'servewell.v1.settings';
-const downloads = mkdtempSync(join(tmpdir(), 'servewell-kept-'));
 let server;
 let browser;
 
-withApp(async (s, b) => {
+const downloads = withAppAndDownloads(async (s, b) => {
   server = s;
   browser = b;
-  await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
 });
-
-after(() => rmSync(downloads, { recursive: true, force: true }));
-
-async function fresh(entries = {}) {
-  await browser.goto(server.url);
-  await browser.exec('localStorage.clear()');
-  for (const [key, value] of Object.entries(entries)) {
-    await browser.exec('localStorage.setItem(arguments[0], arguments[1])', key, value);
-  }
-  await browser.goto(`${server.url}#/`);
-  await browser.refresh();
-  await browser.waitFor('h1');
-}
-
-async function textOf(css) {
-  return (await browser.text(await browser.waitFor(css))).trim();
-}
 
 /** The results stored now, by id. */
 async function storedIds() {
@@ -47,10 +27,7 @@ async function storedIds() {
 
 /** Waits for a download named exactly `name` whose text contains `needle`. */
 async function downloaded(name, needle) {
-  return browser.waitUntil(() => {
-    const path = join(downloads, name);
-    return readdirSync(downloads).includes(name) && readFileSync(path, 'utf8').includes(needle);
-  }, `${name} downloaded with ${needle}`);
+  return waitForDownload(browser, downloads, name, (text) => text.includes(needle));
 }
 
 /**
@@ -59,14 +36,14 @@ async function downloaded(name, needle) {
  * Installed before the app starts, so that its listener is gated too.
  */
 async function deafenable() {
-  await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source: `
+  await beforeEveryLoad(browser, `
     const add = EventTarget.prototype.addEventListener;
     EventTarget.prototype.addEventListener = function (type, listener, options) {
       const gated = this === window && type === 'storage'
         ? (event) => { if (!window.deaf) listener.call(this, event); }
         : listener;
       return add.call(this, type, gated, options);
-    };` });
+    };`);
 }
 
 async function deafen() {
@@ -82,10 +59,10 @@ async function finish() {
 test('one unreadable result among a hundred is kept through a save and can be downloaded', async () => {
   const history = results(100);
   history[40].answers = { lis1: 9 };
-  await fresh({ [HISTORY_KEY]: storedHistory(history) });
-  assert.match(await textOf('.storage-notices'), /Saved results that could not be read: 1\./);
+  await fresh(browser, server, history);
+  assert.match(await textOf(browser, '.storage-notices'), /Saved results that could not be read: 1\./);
 
-  await answerPulse(browser, server.url, () => 4);
+  await answerPulse(browser, () => 4);
   await finish();
   const ids = await storedIds();
   assert.equal(ids.length, 100, '99 readable results and the new one are stored');
@@ -102,7 +79,7 @@ test('one unreadable result among a hundred is kept through a save and can be do
   await browser.waitFor('#kept-aside');
   assert.equal(await browser.exists('.storage-notices .notice'), false);
   rmSync(join(downloads, 'servewell-v1-history-damaged.json'));
-  assert.equal(await textOf('#kept-aside li'), 'Saved results, copy 1');
+  assert.equal(await textOf(browser, '#kept-aside li'), 'Saved results, copy 1');
   await browser.click(await browser.find('#kept-aside .download-kept'));
   await downloaded('servewell-v1-history-damaged.json', '"answers":{"lis1":9}');
 });
@@ -124,8 +101,8 @@ async function withSecondTab(steps) {
 
 test('two tabs finishing within the same second keep both results', async () => {
   await deafenable();
-  await fresh();
-  await answerPulse(browser, server.url, () => 3);
+  await fresh(browser, server);
+  await answerPulse(browser, () => 3);
   // Neither tab hears the other from here on; the second answers one item differently.
   await deafen();
   await withSecondTab(async (first, second) => {
@@ -156,8 +133,8 @@ test('two tabs finishing within the same second keep both results', async () => 
 });
 
 test('a delete in one tab stays a delete while the other finishes an assessment', async () => {
-  await fresh({ [HISTORY_KEY]: storedHistory(results(2)) });
-  await answerPulse(browser, server.url, () => 2);
+  await fresh(browser, server, results(2));
+  await answerPulse(browser, () => 2);
   await deafen();
   await withSecondTab(async (first, second) => {
     await browser.goto(`${server.url}#/history`);
@@ -185,17 +162,18 @@ test('goals and an unfinished assessment from a newer version are left untouched
     [SETTINGS_KEY]: '{"schema":9,"settings":{"goals":{"listening":4.5}}}',
     [PROGRESS_KEY]: '{"schema":9,"progress":{"answers":{}}}',
   };
-  await fresh(newer);
-  const notices = await textOf('.storage-notices');
+  await fresh(browser, server, null, newer);
+  const notices = await textOf(browser, '.storage-notices');
   assert.match(notices, /goals were saved by a newer version of ServeWell \(format 9\)/);
   assert.match(notices, /unfinished assessment was saved by a newer version of ServeWell \(format 9\)/);
 
   await browser.goto(`${server.url}#/goals`);
   const goal = await browser.waitFor('#goal-listening');
   await browser.type(goal, '3\t');
-  await answerPulse(browser, server.url, () => 1);
+  await browser.goto(`${server.url}#/`);
+  await answerPulse(browser, () => 1);
   await finish();
-  assert.match(await textOf('.storage-notices'), /Could not save/);
+  assert.match(await textOf(browser, '.storage-notices'), /Could not save/);
   for (const [key, value] of Object.entries(newer)) {
     assert.equal(await browser.exec('return localStorage.getItem(arguments[0])', key), value, `${key} untouched`);
   }

@@ -53,7 +53,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                         <div class="trend" data-trend={id.clone()}>
                             <h3>{ *name }<span class="num">{ shown(latest, "–") }</span></h3>
                             <svg viewBox={format!("0 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
-                                aria-label={format!("{name}: {}", shown(latest, ui.not_enough))}>
+                                aria-label={format!("{name}: {}", shown(latest, ui.not_enough))} aria-describedby="trends-caption">
                                 if let Some((top, bottom)) = chart.noise {
                                     <rect class="noise" x="0" y={one_decimal(top)} width={one_decimal(chart.width)}
                                         height={one_decimal(bottom - top)} />

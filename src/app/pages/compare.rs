@@ -71,7 +71,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <p class="chart-description" id="compare-desc">{ ui.compare_description }</p>
             <figure class="change-chart">
                 <svg viewBox={format!("0 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
-                    aria-labelledby="compare-chart-title compare-desc">
+                    aria-labelledby="compare-chart-title" aria-describedby="compare-desc">
                     <rect class="noise" x={one_decimal(chart.noise.0)} y="0" width={one_decimal(chart.noise.1 - chart.noise.0)}
                         height={one_decimal(chart.height)} />
                     <line class="zero" x1={one_decimal(chart.zero_x)} x2={one_decimal(chart.zero_x)} y1="0" y2={one_decimal(chart.height)} />

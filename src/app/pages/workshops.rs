@@ -115,11 +115,14 @@ pub struct WorkshopPageProps {
 pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let heading = dom::use_view(ui.workshops_title.to_string(), props.id.clone());
+    let found = store.0.workshops.iter().find(|w| w.workshop.id == props.id);
+    // Titled as its heading, so that coming from the list changes the document title.
+    let title = found.map_or(ui.workshops_title, |w| w.workshop.title.as_str());
+    let heading = dom::use_view(title.to_string(), props.id.clone());
     let copied = use_state(|| None::<bool>);
     let clearing = use_state(|| false);
     let codes = use_node_ref();
-    let Some(group) = store.0.workshops.iter().find(|w| w.workshop.id == props.id) else {
+    let Some(group) = found else {
         return html! {
             <section>
                 <h1 ref={heading} tabindex="-1">{ ui.workshops_title }</h1>
