@@ -5,7 +5,7 @@
 //! results are merged by id, and what was skipped is said, with why.
 
 use crate::model::bank::Bank;
-use crate::model::history::{is_valid_id, SavedResult};
+use crate::model::history::{insert_in_order, is_valid_id, SavedResult};
 use crate::model::settings::Settings;
 use crate::model::text::clean_lines;
 use serde::{Deserialize, Serialize};
@@ -163,11 +163,10 @@ pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: 
         if history.iter().any(|r| r.id == result.id) {
             report.already += 1;
         } else {
-            history.push(result);
+            insert_in_order(history, result);
             report.added += 1;
         }
     }
-    history.sort_by(|a, b| (a.taken_at, &a.id).cmp(&(b.taken_at, &b.id)));
     for (characteristic, goal) in incoming.goals {
         if let std::collections::btree_map::Entry::Vacant(slot) = settings.goals.entry(characteristic) {
             slot.insert(goal);

@@ -61,8 +61,12 @@ impl SavedResult {
 /// Keeps the history in its one order, oldest first and by id where times are equal, so
 /// that two tabs holding the same results hold them alike.
 pub fn insert_in_order(history: &mut Vec<SavedResult>, result: SavedResult) {
-    let at = history.partition_point(|r| (r.taken_at, &r.id) <= (result.taken_at, &result.id));
+    let at = history.partition_point(|r| order(r) <= order(&result));
     history.insert(at, result);
+}
+
+fn order(result: &SavedResult) -> (u64, &str) {
+    (result.taken_at, &result.id)
 }
 
 /// Which results were deleted, so that two copies of the history (two tabs) merge without
@@ -131,21 +135,17 @@ pub fn merge(
     for (id, count) in &their_removed.0 {
         removed.raise(id, *count);
     }
-    // Looked up through an index sorted by id: a thousand results against a thousand
-    // would otherwise be a million comparisons.
-    let mut by_id: Vec<usize> = (0..results.len()).collect();
-    by_id.sort_unstable_by(|&a, &b| results[a].id.cmp(&results[b].id));
-    let mut added = Vec::new();
+    // Both copies are in the one order, so a result is found by halving, not by a scan.
     for result in theirs {
-        match by_id.binary_search_by(|&at| results[at].id.cmp(&result.id)) {
-            Ok(at) if prefer == Prefer::Theirs => results[by_id[at]] = result.clone(),
+        match results.binary_search_by(|r| order(r).cmp(&order(result))) {
+            Ok(at) if prefer == Prefer::Theirs => results[at] = result.clone(),
             Ok(_) => {}
-            Err(_) => added.push(result.clone()),
+            // The same id at another time is damaged data, not another result.
+            Err(_) if results.iter().any(|r| r.id == result.id) => {}
+            Err(at) => results.insert(at, result.clone()),
         }
     }
-    results.append(&mut added);
     results.retain(|r| !removed.is_removed(&r.id));
-    results.sort_by(|a, b| (a.taken_at, &a.id).cmp(&(b.taken_at, &b.id)));
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint, not a secret.
