@@ -36,9 +36,7 @@ pub fn load(bank: &Bank) -> State {
 }
 
 /// Reads and decodes one key; `decode` also says how many entries it had to leave out.
-/// Damaged text, whole or in part, is set aside before anything can be written over it,
-/// or where that fails left in place and locked; newer data is locked. What was found
-/// goes into `kept`.
+/// What it found goes into `kept` (see `note`).
 fn read<T>(
     storage: &Storage,
     key: &str,
@@ -46,18 +44,26 @@ fn read<T>(
     decode: impl FnOnce(&str) -> Result<(T, usize), LoadError>,
 ) -> Option<T> {
     let raw = storage.get_item(key).ok().flatten()?;
-    let (value, reason, skipped) = match decode(&raw) {
-        Ok((value, 0)) => return Some(value),
-        Ok((value, skipped)) => (Some(value), None, skipped),
+    let decoded = decode(&raw);
+    note(storage, key, &raw, kept, decoded.as_ref().map(|(_, skipped)| *skipped).map_err(Clone::clone));
+    decoded.ok().map(|(value, _)| value)
+}
+
+/// Damaged text, whole or in part, is set aside before anything can be written over it,
+/// or where that fails left in place and locked; newer data is locked. Kept apart from
+/// `read` so that this is compiled once, not once per kind of data.
+fn note(storage: &Storage, key: &str, raw: &str, kept: &mut Kept, decoded: Result<usize, LoadError>) {
+    let (reason, skipped) = match decoded {
+        Ok(0) => return,
+        Ok(skipped) => (None, skipped),
         Err(LoadError::Newer(version)) => {
             kept.newer = Some(version);
-            return None;
+            return;
         }
-        Err(LoadError::Damaged(reason)) => (None, Some(reason), 0),
+        Err(LoadError::Damaged(reason)) => (Some(reason), 0),
     };
-    let aside = set_aside(storage, key, &raw);
+    let aside = set_aside(storage, key, raw);
     kept.damage = Some(Damage { reason, skipped, in_place: aside.is_none(), at: aside.unwrap_or_else(|| key.to_string()) });
-    value
 }
 
 /// Copies damaged text to the first free slot beside its key, unless a slot holds it
