@@ -1,6 +1,7 @@
 // Saves PNG screenshots of the built app (dist/) into tests/e2e/screenshots/:
-// the landing page, the first questionnaire page and a result page, each at a phone
-// (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
+// the landing page, the first questionnaire page, a result page, the history, workshops,
+// print, and the notice and data page for unreadable data (light and dark), each at a
+// phone (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
 //
 // To reach a result page it starts the full assessment (#start-full), answers 4 ("Often")
 // on every item (fieldset[data-item]) of each page, and goes on with #next (#finish on
@@ -116,6 +117,23 @@ async function main() {
         await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
         await shot('history-print');
         await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
+
+        // A history with one unreadable result: the notice, and the data page's copy of it.
+        const damaged = results(12);
+        damaged[5].answers = { lis1: 9 };
+        await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
+          HISTORY_KEY, storedHistory(damaged));
+        await browser.goto(`${server.url}#/history`);
+        await browser.refresh();
+        await browser.waitFor('.storage-notices .download-kept', { visible: true });
+        await shot('damaged-notice');
+        for (const scheme of ['light', 'dark']) {
+          await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+          await browser.goto(`${server.url}#/data`);
+          await browser.scrollIntoView(await browser.waitFor('#kept-aside', { visible: true }));
+          await shot(`data-kept-${scheme}`);
+        }
+        await browser.cdp('Emulation.setEmulatedMedia', { features: [] });
       } finally {
         await browser.quit();
       }

@@ -77,7 +77,7 @@ test('one unreadable result among a hundred is kept through a save and can be do
   await browser.waitFor('#kept-aside');
   assert.equal(await browser.exists('.storage-notices .notice'), false);
   rmSync(join(downloads, 'servewell-v1-history-damaged.json'));
-  assert.equal(await textOf(browser, '#kept-aside li'), 'Saved results, copy 1');
+  assert.equal(await textOf(browser, '#kept-aside li'), 'Download saved results, copy 1');
   await browser.click(await browser.find('#kept-aside .download-kept'));
   await downloaded('servewell-v1-history-damaged.json', '"answers":{"lis1":9}');
 });
