@@ -67,6 +67,8 @@ test('one unreadable result among a hundred is kept through a save and can be do
   assert.ok(await browser.exec(`return Object.keys(localStorage)
     .some((k) => localStorage.getItem(k).includes('"lis1":9'))`), 'the unreadable entry is still in storage');
   assert.match(await textOf(browser, '.storage-notices'), /Saved results that could not be read: 1\./);
+  assert.deepEqual(await browser.exec('return Object.keys(localStorage).filter((k) => !k.startsWith("servewell."))'), [],
+    'every key stays in the app\'s own namespace');
 
   await browser.click(await browser.find('.storage-notices .download-kept'));
   await downloaded('servewell-v1-history-damaged.json', '"fixture-40"');
