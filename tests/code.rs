@@ -164,3 +164,16 @@ fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
         assert!(kept.len() <= MAX_NAME_BYTES && name.starts_with(&kept), "{kept:?}");
     }
 }
+
+#[test]
+fn the_name_shown_with_a_code_is_the_name_it_carries() {
+    use servewell::model::history::SavedResult;
+    use servewell::model::workshop::Workshop;
+    let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
+    let answers = Bank::builtin().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+    let saved = SavedResult { id: "r-1".into(), taken_at: 1_700_000_000_000, variant: Variant::Pulse, bank_version: 1, answers, note: String::new(), workshop: Some(workshop) };
+    let shared = saved.shared("Żaneta Łukaszewska-Nowak").expect("a workshop's result");
+    assert!(shared.name.len() <= MAX_NAME_BYTES);
+    let decoded = decode(Bank::builtin(), &encode(Bank::builtin(), &shared)).expect("readable");
+    assert_eq!(decoded.name, shared.name);
+}

@@ -225,7 +225,8 @@ fn answer_bits(digits: usize) -> u32 {
     128 - (max - 1).leading_zeros()
 }
 
-fn truncate(text: &str, max: usize) -> &str {
+/// The longest start of `text` of at most `max` bytes that ends on a character boundary.
+pub fn truncate(text: &str, max: usize) -> &str {
     let mut end = text.len().min(max);
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -3,7 +3,7 @@
 use crate::model::assessment::Answers;
 use crate::model::bank::{Bank, Variant};
 use crate::model::scoring::{score, Score};
-use crate::model::code::{day_of, fingerprint, ms_of, SharedResult};
+use crate::model::code::{day_of, fingerprint, ms_of, truncate, SharedResult, MAX_NAME_BYTES};
 use crate::model::text::clean;
 use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};
@@ -39,7 +39,8 @@ impl SavedResult {
             answers: self.answers.clone(),
             // Two people with the same answers still hand in different codes.
             nonce: (fnv(&self.id) & 0xFFFF) as u16,
-            name: clean(name),
+            // Cut here as the code will cut it, so that the name shown is the one it carries.
+            name: truncate(&clean(name), MAX_NAME_BYTES).to_string(),
         })
     }
 
