@@ -12,7 +12,7 @@ ENV := source scripts/env.sh &&
 # script runs once per top-level make.
 TOOLS_DONE ?=
 
-.PHONY: tools browser-tools serve dist size bench fuzz test test-native test-browser test-e2e screenshots
+.PHONY: tools browser-tools serve dist size bench fuzz lint test test-native test-browser test-e2e screenshots
 
 tools:
 ifeq ($(TOOLS_DONE),)
@@ -46,9 +46,16 @@ bench: browser-tools dist
 fuzz: tools
 	$(ENV) scripts/fuzz.sh
 
-# In this order: native unit tests, a minute of fuzzing, wasm tests in headless Chromium,
+# Formatting and lints, for the browser build as well as the native one: any warning fails.
+lint: tools
+	$(ENV) cargo fmt --check
+	$(ENV) cargo clippy --all-targets -- -D warnings
+	$(ENV) cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+# In this order: formatting and lints, native unit tests, a minute of fuzzing, wasm tests in headless Chromium,
 # release build, end-to-end.
 test: browser-tools
+	$(MAKE) --no-print-directory TOOLS_DONE=1 lint
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-native
 	$(MAKE) --no-print-directory TOOLS_DONE=1 fuzz
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-browser

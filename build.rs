@@ -30,14 +30,30 @@ fn catalogue(json: &Value) -> Result<String, String> {
             text(c, "name")?, text(c, "short")?, text(c, "definition")?, text(practice, "title")?, text(practice, "text")?, text(practice, "source")?
         ))
     })?).ok();
-    writeln!(code, "items: &[{}],", table(field(json, "items")?, |i| {
-        Ok(format!("ItemText {{ own: {}, observer: {} }}", text(i, "self")?, text(i, "observer")?))
-    })?).ok();
-    writeln!(code, "bands: &[{}],", table(field(json, "bands")?, |b| {
-        Ok(format!("BandText {{ name: {}, meaning: {} }}", text(b, "name")?, text(b, "meaning")?))
-    })?).ok();
+    writeln!(
+        code,
+        "items: &[{}],",
+        table(field(json, "items")?, |i| {
+            Ok(format!("ItemText {{ own: {}, observer: {} }}", text(i, "self")?, text(i, "observer")?))
+        })?
+    )
+    .ok();
+    writeln!(
+        code,
+        "bands: &[{}],",
+        table(field(json, "bands")?, |b| {
+            Ok(format!("BandText {{ name: {}, meaning: {} }}", text(b, "name")?, text(b, "meaning")?))
+        })?
+    )
+    .ok();
     let best = field(json, "best_test")?;
-    writeln!(code, "best_test: Attributed {{ question: {}, source: {} }},", text(best, "question")?, text(best, "source")?).ok();
+    writeln!(
+        code,
+        "best_test: Attributed {{ question: {}, source: {} }},",
+        text(best, "question")?,
+        text(best, "source")?
+    )
+    .ok();
     code.push_str("ui: Ui {\n");
     for (key, value) in object(field(json, "ui")?)? {
         let literal = match value {

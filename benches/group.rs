@@ -10,7 +10,11 @@ use servewell::model::workshop::{add_codes, profile, Workshop};
 use std::time::Instant;
 
 fn answers(bank: &Bank, seed: usize) -> Answers {
-    bank.items.iter().enumerate().map(|(i, item)| (item.id.clone(), Likert::new(((i * 7 + seed) % 5) as u8 + 1).expect("1–5"))).collect()
+    bank.items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.id.clone(), Likert::new(((i * 7 + seed) % 5) as u8 + 1).expect("1–5")))
+        .collect()
 }
 
 fn timed<T>(what: &str, runs: u32, mut job: impl FnMut() -> T) -> T {
@@ -28,13 +32,24 @@ fn main() {
     let codes: String = (0..500)
         .map(|n| {
             let result = SharedResult {
-                workshop: "K3M9QX".into(), variant: Variant::Full, bank_version: bank.version, day: 2_517,
-                answers: answers(bank, n), nonce: n as u16, name: String::new(),
+                workshop: "K3M9QX".into(),
+                variant: Variant::Full,
+                bank_version: bank.version,
+                day: 2_517,
+                answers: answers(bank, n),
+                nonce: n as u16,
+                name: String::new(),
             };
             encode(bank, &result) + "\n"
         })
         .collect();
-    let workshop = Workshop { id: "K3M9QX".into(), title: "Bench".into(), variant: Variant::Full, message: String::new(), date: String::new() };
+    let workshop = Workshop {
+        id: "K3M9QX".into(),
+        title: "Bench".into(),
+        variant: Variant::Full,
+        message: String::new(),
+        date: String::new(),
+    };
     let kept = timed("checking 500 pasted codes", 10, || {
         let mut kept = Vec::new();
         add_codes(&mut kept, &codes, &workshop, bank);
@@ -45,8 +60,13 @@ fn main() {
 
     let history: Vec<SavedResult> = (0..1_000)
         .map(|n| SavedResult {
-            id: format!("r{n}"), taken_at: 1_700_000_000_000 + n as u64 * 604_800_000, variant: Variant::Full,
-            bank_version: bank.version, answers: answers(bank, n), note: String::new(), workshop: None,
+            id: format!("r{n}"),
+            taken_at: 1_700_000_000_000 + n as u64 * 604_800_000,
+            variant: Variant::Full,
+            bank_version: bank.version,
+            answers: answers(bank, n),
+            note: String::new(),
+            workshop: None,
         })
         .collect();
     let stored = timed("storing 1,000 results", 10, || encode_history(&history, &Removals::default()));

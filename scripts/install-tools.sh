@@ -43,6 +43,16 @@ apt_get() {
 command -v cargo >/dev/null 2>&1 && command -v rustup >/dev/null 2>&1 \
   || die "cargo and rustup are needed (stable Rust >= 1.95): install Rust with rustup first, then re-run $0"
 
+# --- rustfmt and clippy (make lint) -------------------------------------------------
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component"; then
+    echo "$component: present"
+  else
+    echo "$component: installing (rustup component add)"
+    rustup component add "$component"
+  fi
+done
+
 # --- wasm32 target -----------------------------------------------------------
 if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   echo "wasm32-unknown-unknown target: present"

@@ -27,10 +27,21 @@ fn likert(v: u8) -> Likert {
 
 /// A pulse result with every pulse item answered.
 fn result(id: &str, taken_at: u64, note: &str) -> SavedResult {
-    let answers = bank().order(Variant::Pulse).iter().enumerate()
+    let answers = bank()
+        .order(Variant::Pulse)
+        .iter()
+        .enumerate()
         .map(|(i, item)| (item.id.clone(), likert((i % 5) as u8 + 1)))
         .collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: note.into(), workshop: None }
+    SavedResult {
+        id: id.into(),
+        taken_at,
+        variant: Variant::Pulse,
+        bank_version: bank().version,
+        answers,
+        note: note.into(),
+        workshop: None,
+    }
 }
 
 fn with_goals(goals: &[(&str, f64)]) -> Settings {
@@ -52,7 +63,8 @@ fn import(history: &mut Vec<SavedResult>, settings: &mut Settings, text: &str) -
 
 /// A backup file written by hand, with raw entries, so that they can be damaged.
 fn file_with(entries: Vec<Value>, settings: Value) -> String {
-    json!({ "format": FORMAT, "version": VERSION, "exported_at": 1, "results": entries, "settings": settings }).to_string()
+    json!({ "format": FORMAT, "version": VERSION, "exported_at": 1, "results": entries, "settings": settings })
+        .to_string()
 }
 
 fn entry(result: &SavedResult) -> Value {
@@ -65,7 +77,8 @@ fn skipped(position: usize, reason: SkipReason) -> Skipped {
 
 #[test]
 fn export_then_read_gives_back_results_with_their_notes_and_the_goals() {
-    let results = vec![result("a-1", 1_000, "first week"), result("b-2", 2_000, ""), result("c-3", 3_000, "línea\n\"dos\"")];
+    let results =
+        vec![result("a-1", 1_000, "first week"), result("b-2", 2_000, ""), result("c-3", 3_000, "línea\n\"dos\"")];
     let settings = with_goals(&[("listening", 4.2), ("community", 1.0)]);
     let incoming = read_ok(&export(&results, &settings, 5_000));
     assert_eq!(incoming.results, results);
@@ -98,17 +111,31 @@ fn answers_strategy() -> impl Strategy<Value = Answers> {
 /// the app keeps them.
 fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
     let note = any::<String>().prop_map(|n| clean_lines(&n));
-    let body = (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), note);
+    let body =
+        (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), note);
     proptest::collection::btree_map("[a-z0-9-]{1,40}", body, 0..12).prop_map(|by_id| {
-        by_id.into_iter()
-            .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult { id, taken_at, variant, bank_version, answers, note, workshop: None })
+        by_id
+            .into_iter()
+            .map(|(id, (taken_at, variant, bank_version, answers, note))| SavedResult {
+                id,
+                taken_at,
+                variant,
+                bank_version,
+                answers,
+                note,
+                workshop: None,
+            })
             .collect()
     })
 }
 
 /// Goals on the scale, in its steps of 0.1, as the app sets them.
 fn goals_strategy() -> impl Strategy<Value = BTreeMap<String, f64>> {
-    proptest::collection::btree_map(proptest::sample::select(bank().characteristics.clone()), (10u32..=50).prop_map(|t| f64::from(t) / 10.0), 0..=10)
+    proptest::collection::btree_map(
+        proptest::sample::select(bank().characteristics.clone()),
+        (10u32..=50).prop_map(|t| f64::from(t) / 10.0),
+        0..=10,
+    )
 }
 
 proptest! {
@@ -170,7 +197,8 @@ fn a_result_already_there_keeps_its_own_note() {
 
 #[test]
 fn merged_results_come_back_oldest_first() {
-    let text = export(&[result("late", 50, ""), result("early", 5, ""), result("middle", 25, "")], &Settings::default(), 9);
+    let text =
+        export(&[result("late", 50, ""), result("early", 5, ""), result("middle", 25, "")], &Settings::default(), 9);
     let mut history = vec![result("h10", 10, ""), result("h40", 40, "")];
     import(&mut history, &mut Settings::default(), &text);
     assert_eq!(ids(&history), ["early", "h10", "middle", "h40", "late"]);
@@ -215,11 +243,21 @@ fn a_file_of_up_to_exactly_one_mib_is_read() {
 /// A history of `count` full results, one a day, each with a note of `note_len` characters.
 fn full_history(count: u64, note_len: usize) -> Vec<SavedResult> {
     let answers: Answers = bank().items.iter().map(|i| (i.id.clone(), likert(3))).collect();
-    (0..count).map(|i| {
-        let taken_at = 1_773_756_300_000 + i * 86_400_000;
-        let id = new_result_id(taken_at, 4_000_000_000 - i as u32);
-        SavedResult { id, taken_at, variant: Variant::Full, bank_version: bank().version, answers: answers.clone(), note: "n".repeat(note_len), workshop: None }
-    }).collect()
+    (0..count)
+        .map(|i| {
+            let taken_at = 1_773_756_300_000 + i * 86_400_000;
+            let id = new_result_id(taken_at, 4_000_000_000 - i as u32);
+            SavedResult {
+                id,
+                taken_at,
+                variant: Variant::Full,
+                bank_version: bank().version,
+                answers: answers.clone(),
+                note: "n".repeat(note_len),
+                workshop: None,
+            }
+        })
+        .collect()
 }
 
 #[test]
@@ -234,7 +272,9 @@ fn the_apps_own_backup_of_a_thousand_results_with_notes_can_be_imported() {
 #[test]
 fn text_that_is_not_json_is_refused_as_such() {
     let backup = export(&[result("a", 1, "")], &Settings::default(), 9);
-    for text in ["{", "hello", "servewell-backup", "{format: servewell-backup}", "<html></html>", &backup[..backup.len() - 1]] {
+    for text in
+        ["{", "hello", "servewell-backup", "{format: servewell-backup}", "<html></html>", &backup[..backup.len() - 1]]
+    {
         assert_eq!(read(text, bank()), Err(ImportError::NotJson), "{text:?}");
     }
 }
@@ -251,7 +291,8 @@ fn binary_looking_text_is_refused_as_not_json() {
 
 /// Reads each text and lists those not refused as "not a backup", with what they got.
 fn not_refused_as_not_a_backup<'a>(texts: &[&'a str]) -> Vec<(&'a str, Result<Incoming, ImportError>)> {
-    texts.iter()
+    texts
+        .iter()
         .map(|text| (*text, read(text, bank())))
         .filter(|(_, outcome)| *outcome != Err(ImportError::NotABackup))
         .collect()
@@ -306,7 +347,14 @@ fn damaged_entries_are_skipped_by_position_while_the_good_ones_are_kept() {
     let mut wrong_types = entry(&result("wrong-types", 4, ""));
     wrong_types["taken_at"] = json!("yesterday");
     wrong_types["variant"] = json!(2);
-    let entries = vec![entry(&result("good-1", 1, "")), answer_off_scale, missing_fields, wrong_types, json!("a string"), entry(&result("good-2", 6, ""))];
+    let entries = vec![
+        entry(&result("good-1", 1, "")),
+        answer_off_scale,
+        missing_fields,
+        wrong_types,
+        json!("a string"),
+        entry(&result("good-2", 6, "")),
+    ];
     let incoming = read_ok(&file_with(entries, json!({})));
     assert_eq!(ids(&incoming.results), ["good-1", "good-2"]);
     let damaged = SkipReason::Damaged;
@@ -324,7 +372,8 @@ fn an_id_that_is_unsafe_in_a_link_is_skipped_as_a_bad_id() {
 
 #[test]
 fn an_id_repeated_in_the_file_keeps_only_its_first_entry() {
-    let entries = vec![entry(&result("same", 1, "first")), entry(&result("other", 2, "")), entry(&result("same", 3, "second"))];
+    let entries =
+        vec![entry(&result("same", 1, "first")), entry(&result("other", 2, "")), entry(&result("same", 3, "second"))];
     let incoming = read_ok(&file_with(entries, json!({})));
     assert_eq!(ids(&incoming.results), ["same", "other"]);
     assert_eq!(incoming.results[0].note, "first");

@@ -70,7 +70,12 @@ fn every_text_is_present_in_english() {
     let en = Catalogue::english();
     for c in &bank().characteristics {
         let text = en.characteristic(c).unwrap_or_else(|| panic!("no text for {c}"));
-        for (what, s) in [("name", text.name), ("definition", text.definition), ("practice", text.practice.text), ("source", text.practice.source)] {
+        for (what, s) in [
+            ("name", text.name),
+            ("definition", text.definition),
+            ("practice", text.practice.text),
+            ("source", text.practice.source),
+        ] {
             assert!(!s.trim().is_empty(), "{c}: empty {what}");
         }
     }

@@ -54,7 +54,10 @@ async fn an_item_is_a_fieldset_with_five_labelled_radios() {
         number: 3,
         text: "I let people finish.".into(),
         answer: Likert::new(2),
-        onanswer: { let given = given.clone(); Callback::from(move |a| given.set(Some(a))) },
+        onanswer: {
+            let given = given.clone();
+            Callback::from(move |a| given.set(Some(a)))
+        },
     };
     yew::Renderer::<ItemField>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -62,10 +65,12 @@ async fn an_item_is_a_fieldset_with_five_labelled_radios() {
     assert_eq!(find(&root, "fieldset legend").text_content().as_deref(), Some("3. I let people finish."));
     let radios = root.query_selector_all("fieldset input[type=radio][name=lis1]").expect("query");
     assert_eq!(radios.length(), 5);
-    let labels: Vec<String> = (0..5).map(|i| {
-        let label = root.query_selector_all("label.choice").expect("q").item(i).expect("label");
-        label.text_content().unwrap_or_default()
-    }).collect();
+    let labels: Vec<String> = (0..5)
+        .map(|i| {
+            let label = root.query_selector_all("label.choice").expect("q").item(i).expect("label");
+            label.text_content().unwrap_or_default()
+        })
+        .collect();
     assert_eq!(labels, ["Never", "Rarely", "Sometimes", "Often", "Almost always"]);
     let checked: HtmlInputElement = find(&root, "input:checked").unchecked_into();
     assert_eq!(checked.value(), "2");
@@ -101,7 +106,10 @@ fn damaged_history_is_set_aside_untouched() {
     assert!(state.history.is_empty());
     assert!(state.storage.history.damage.is_some());
     assert!(!state.storage.history.read_only(), "set aside, so new results may be saved");
-    assert_eq!(storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(), Some("{\"schema\":1,\"results\":[tru"));
+    assert_eq!(
+        storage().get_item(&damaged_key(HISTORY_KEY, 0)).ok().flatten().as_deref(),
+        Some("{\"schema\":1,\"results\":[tru")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +161,9 @@ fn damaged_history_that_cannot_be_set_aside_stays_put_and_is_never_written_over(
 #[wasm_bindgen_test]
 fn one_bad_entry_among_a_hundred_is_set_aside_before_anything_is_written() {
     fresh_root();
-    let entry = |n: usize| format!(r#"{{"id":"r{n}","taken_at":{n},"variant":"pulse","bank_version":1,"answers":{{"lis1":4}}}}"#);
+    let entry = |n: usize| {
+        format!(r#"{{"id":"r{n}","taken_at":{n},"variant":"pulse","bank_version":1,"answers":{{"lis1":4}}}}"#)
+    };
     let mut entries: Vec<String> = (0..100).map(entry).collect();
     entries[40] = r#"{"id":"r40","taken_at":40,"variant":"pulse","bank_version":1,"answers":{"lis1":9}}"#.into();
     let raw = format!(r#"{{"schema":1,"results":[{}]}}"#, entries.join(","));

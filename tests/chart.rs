@@ -26,7 +26,8 @@ fn rows_follow_each_other_without_overlap() {
 
 #[test]
 fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
-    let chart = bar_chart(&[("a".into(), Some(3.25)), ("b".into(), None), ("c".into(), Some(1.0))], "not enough answers");
+    let chart =
+        bar_chart(&[("a".into(), Some(3.25)), ("b".into(), None), ("c".into(), Some(1.0))], "not enough answers");
     assert_eq!(chart.rows[0].value_text, "3.3");
     assert_eq!(chart.rows[1].value_text, "not enough answers");
     assert_eq!(chart.rows[1].bar_width, None);

@@ -4,7 +4,9 @@
 use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult, MAX_NAME_BYTES};
+use servewell::model::code::{
+    decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult, MAX_NAME_BYTES,
+};
 use servewell::model::text::clean;
 
 fn bank() -> &'static Bank {
@@ -110,8 +112,22 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
                 .collect();
             // Names are kept to MAX_NAME_BYTES, on a character boundary.
-            let name: String = name.chars().scan(0, |bytes, c| { *bytes += c.len_utf8(); (*bytes <= MAX_NAME_BYTES).then_some(c) }).collect();
-            SharedResult { workshop: workshop_id(workshop), variant, bank_version: bank().version, day, answers, nonce, name }
+            let name: String = name
+                .chars()
+                .scan(0, |bytes, c| {
+                    *bytes += c.len_utf8();
+                    (*bytes <= MAX_NAME_BYTES).then_some(c)
+                })
+                .collect();
+            SharedResult {
+                workshop: workshop_id(workshop),
+                variant,
+                bank_version: bank().version,
+                day,
+                answers,
+                nonce,
+                name,
+            }
         })
 }
 
@@ -169,9 +185,24 @@ fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
 fn the_name_shown_with_a_code_is_the_name_it_carries() {
     use servewell::model::history::SavedResult;
     use servewell::model::workshop::Workshop;
-    let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
-    let answers = Bank::builtin().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
-    let saved = SavedResult { id: "r-1".into(), taken_at: 1_700_000_000_000, variant: Variant::Pulse, bank_version: 1, answers, note: String::new(), workshop: Some(workshop) };
+    let workshop = Workshop {
+        id: "K3M9QX".into(),
+        title: "Day".into(),
+        variant: Variant::Pulse,
+        message: String::new(),
+        date: String::new(),
+    };
+    let answers =
+        Bank::builtin().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+    let saved = SavedResult {
+        id: "r-1".into(),
+        taken_at: 1_700_000_000_000,
+        variant: Variant::Pulse,
+        bank_version: 1,
+        answers,
+        note: String::new(),
+        workshop: Some(workshop),
+    };
     let shared = saved.shared("Żaneta Łukaszewska-Nowak").expect("a workshop's result");
     assert!(shared.name.len() <= MAX_NAME_BYTES);
     let decoded = decode(Bank::builtin(), &encode(Bank::builtin(), &shared)).expect("readable");

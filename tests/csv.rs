@@ -16,7 +16,15 @@ fn answers(given: &[(&str, u8)]) -> Answers {
 }
 
 fn result(variant: Variant, given: &[(&str, u8)], note: &str) -> SavedResult {
-    SavedResult { id: "r1".into(), taken_at: 0, variant, bank_version: bank().version, answers: answers(given), note: note.into(), workshop: None }
+    SavedResult {
+        id: "r1".into(),
+        taken_at: 0,
+        variant,
+        bank_version: bank().version,
+        answers: answers(given),
+        note: note.into(),
+        workshop: None,
+    }
 }
 
 fn noted(note: &str) -> SavedResult {
@@ -38,7 +46,10 @@ fn parse(text: &str) -> Vec<Vec<String>> {
                 }
                 '"' => {
                     quoted = false;
-                    assert!(matches!(chars.peek(), None | Some(',') | Some('\r')), "text after a closing quote in {text:?}");
+                    assert!(
+                        matches!(chars.peek(), None | Some(',') | Some('\r')),
+                        "text after a closing quote in {text:?}"
+                    );
                 }
                 _ => field.push(c),
             }
@@ -102,7 +113,9 @@ fn the_header_names_date_variant_version_overall_every_characteristic_every_item
 #[test]
 fn there_is_one_row_per_result_in_the_order_given() {
     assert_eq!(table(&[]).len(), 1, "the header alone");
-    let results: Vec<SavedResult> = ["1", "2", "3"].iter().enumerate()
+    let results: Vec<SavedResult> = ["1", "2", "3"]
+        .iter()
+        .enumerate()
         .map(|(i, note)| SavedResult { taken_at: i as u64 * 86_400_000, ..noted(note) })
         .collect();
     let rows = table(&results);
@@ -160,7 +173,8 @@ fn a_formula_sign_later_in_a_note_is_left_alone() {
 #[test]
 fn scores_have_one_decimal_and_missing_ones_are_empty() {
     // Listening 13/3, empathy 16/4 with its reverse item mirrored, healing too few answers.
-    let given = [("lis1", 5), ("lis2", 4), ("lis3", 4), ("emp1", 3), ("emp2", 4), ("emp3", 4), ("emp4", 1), ("hea1", 5)];
+    let given =
+        [("lis1", 5), ("lis2", 4), ("lis3", 4), ("emp1", 3), ("emp2", 4), ("emp3", 4), ("emp4", 1), ("hea1", 5)];
     let result = result(Variant::Full, &given, "");
     assert_eq!(cell(&result, "listening"), "4.3");
     assert_eq!(cell(&result, "empathy"), "4.0");

@@ -20,7 +20,15 @@ fn apply(state: &mut State, action: Action) {
 
 fn saved(id: &str, taken_at: u64) -> SavedResult {
     let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Pulse, bank_version: bank().version, answers, note: String::new(), workshop: None }
+    SavedResult {
+        id: id.into(),
+        taken_at,
+        variant: Variant::Pulse,
+        bank_version: bank().version,
+        answers,
+        note: String::new(),
+        workshop: None,
+    }
 }
 
 /// A state holding results with these ids, taken at 10, 20, 30…
@@ -135,7 +143,9 @@ fn a_goal_is_kept_to_one_decimal() {
 #[test]
 fn a_goal_off_the_scale_is_brought_onto_it() {
     let mut state = State::default();
-    for (characteristic, asked, kept) in [("listening", 7.0, 5.0), ("empathy", 0.2, 1.0), ("healing", -3.0, 1.0), ("growth", 5.04, 5.0)] {
+    for (characteristic, asked, kept) in
+        [("listening", 7.0, 5.0), ("empathy", 0.2, 1.0), ("healing", -3.0, 1.0), ("growth", 5.04, 5.0)]
+    {
         set_goal(&mut state, characteristic, Some(asked));
         assert_eq!(goal(&state, characteristic), Some(kept), "{asked}");
     }
@@ -203,7 +213,12 @@ fn an_import_merges_and_says_what_it_did() {
     file.skipped = vec![Skipped { position: 3, reason: SkipReason::BadId }];
     apply(&mut state, Action::Import(file));
     assert_eq!(ids(&state), ["z", "a"], "oldest first");
-    let report = ImportReport { added: 1, already: 1, skipped: vec![Skipped { position: 3, reason: SkipReason::BadId }], goals_added: 1 };
+    let report = ImportReport {
+        added: 1,
+        already: 1,
+        skipped: vec![Skipped { position: 3, reason: SkipReason::BadId }],
+        goals_added: 1,
+    };
     assert_eq!(state.last_import, Some(report));
     assert_eq!((state.history_revision, state.settings_revision), (1, 1));
 }
@@ -237,7 +252,10 @@ fn settings_from_another_tab_are_adopted_but_not_written_back() {
 
 #[test]
 fn settings_round_trip_through_storage() {
-    let settings = Settings { goals: goals(&[("listening", 4.2), ("community", 1.0), ("growth", 5.0)]), last_backup: Some(1_773_756_300_000) };
+    let settings = Settings {
+        goals: goals(&[("listening", 4.2), ("community", 1.0), ("growth", 5.0)]),
+        last_backup: Some(1_773_756_300_000),
+    };
     assert_eq!(decode_settings(&encode_settings(&settings), bank()), Ok(settings));
     assert_eq!(decode_settings(&encode_settings(&Settings::default()), bank()), Ok(Settings::default()));
 }

@@ -18,7 +18,10 @@ fn palette(from: &str) -> HashMap<String, (f64, f64, f64)> {
             let (name, value) = declaration.trim().split_once(':')?;
             let hex = value.trim().strip_prefix('#')?;
             let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).map(|v| f64::from(v) / 255.0);
-            Some((name.trim().trim_start_matches("--").to_string(), (channel(0).ok()?, channel(2).ok()?, channel(4).ok()?)))
+            Some((
+                name.trim().trim_start_matches("--").to_string(),
+                (channel(0).ok()?, channel(2).ok()?, channel(4).ok()?),
+            ))
         })
         .collect()
 }
@@ -51,13 +54,29 @@ fn check(theme: &str, colours: &HashMap<String, (f64, f64, f64)>, pairs: &[(&str
 }
 
 const TEXT: &[(&str, &str)] = &[
-    ("text", "bg"), ("text", "surface"), ("muted", "bg"), ("muted", "surface"),
-    ("accent", "bg"), ("accent", "surface"), ("accent-text", "accent"), ("text", "warn-bg"), ("danger", "surface"),
+    ("text", "bg"),
+    ("text", "surface"),
+    ("muted", "bg"),
+    ("muted", "surface"),
+    ("accent", "bg"),
+    ("accent", "surface"),
+    ("accent-text", "accent"),
+    ("text", "warn-bg"),
+    ("danger", "surface"),
 ];
 const GRAPHICS: &[(&str, &str)] = &[
-    ("series-latest", "bg"), ("series-latest", "surface"), ("series-earlier", "bg"), ("series-earlier", "surface"),
-    ("series-goal", "bg"), ("series-goal", "surface"), ("series-fall", "bg"), ("series-fall", "surface"),
-    ("focus", "bg"), ("focus", "surface"), ("control-border", "bg"), ("control-border", "surface"),
+    ("series-latest", "bg"),
+    ("series-latest", "surface"),
+    ("series-earlier", "bg"),
+    ("series-earlier", "surface"),
+    ("series-goal", "bg"),
+    ("series-goal", "surface"),
+    ("series-fall", "bg"),
+    ("series-fall", "surface"),
+    ("focus", "bg"),
+    ("focus", "surface"),
+    ("control-border", "bg"),
+    ("control-border", "surface"),
 ];
 
 #[test]
@@ -77,8 +96,12 @@ fn the_dark_theme_reaches_the_contrast_minimums() {
 #[test]
 fn the_print_colours_reach_the_contrast_minimums() {
     let print = palette("@media print");
-    let pairs: Vec<(&str, &str)> = GRAPHICS.iter().chain(TEXT).copied()
-        .filter(|(f, b)| print.contains_key(*f) && print.contains_key(*b)).collect();
+    let pairs: Vec<(&str, &str)> = GRAPHICS
+        .iter()
+        .chain(TEXT)
+        .copied()
+        .filter(|(f, b)| print.contains_key(*f) && print.contains_key(*b))
+        .collect();
     assert!(pairs.len() >= 8, "the print palette defines its colours");
     check("print", &print, &pairs, 3.0);
     check("print", &print, &[("text", "bg"), ("muted", "bg")], 4.5);

@@ -5,10 +5,21 @@ use servewell::model::route::Route;
 
 #[test]
 fn every_route_round_trips_through_its_address() {
-    for route in [Route::Home, Route::Landing, Route::Assessment, Route::History, Route::Goals, Route::Data,
-        Route::Result { id: "m1x-2k".into() }, Route::Compare { before: "a1".into(), after: "b-2".into() }, Route::Workshops,
-        Route::Workshop { id: "K3M9QX".into() }, Route::Present { id: "K3M9QX".into() },
-        Route::Join { query: "id=K3M9QX&t=Day&v=full".into() }, Route::Shared { code: "SW0123".into() }] {
+    for route in [
+        Route::Home,
+        Route::Landing,
+        Route::Assessment,
+        Route::History,
+        Route::Goals,
+        Route::Data,
+        Route::Result { id: "m1x-2k".into() },
+        Route::Compare { before: "a1".into(), after: "b-2".into() },
+        Route::Workshops,
+        Route::Workshop { id: "K3M9QX".into() },
+        Route::Present { id: "K3M9QX".into() },
+        Route::Join { query: "id=K3M9QX&t=Day&v=full".into() },
+        Route::Shared { code: "SW0123".into() },
+    ] {
         assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
     }
 }
@@ -30,8 +41,18 @@ fn a_trailing_slash_is_forgiven() {
 
 #[test]
 fn unknown_or_unsafe_addresses_are_not_found() {
-    for hash in ["#/nowhere", "#/results", "#/results/", "#/results/<script>", "#/results/a/b", "#/RESULTS/a", "#/compare/a", "#/compare/a/<b>",
-        "#/results/javascript:alert(1)", &format!("#/results/{}", "a".repeat(200))] {
+    for hash in [
+        "#/nowhere",
+        "#/results",
+        "#/results/",
+        "#/results/<script>",
+        "#/results/a/b",
+        "#/RESULTS/a",
+        "#/compare/a",
+        "#/compare/a/<b>",
+        "#/results/javascript:alert(1)",
+        &format!("#/results/{}", "a".repeat(200)),
+    ] {
         assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
     }
 }

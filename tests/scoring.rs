@@ -93,7 +93,11 @@ fn the_overall_score_is_the_mean_of_the_characteristic_scores() {
     // Characteristic n (0-based) answered n % 5 + 1 on every item after keying.
     let answers = answers_by(Variant::Full, |i| {
         let n = bank().characteristic_index(&i.characteristic).unwrap_or(0) as u8 % 5 + 1;
-        if i.key > 0 { n } else { 6 - n }
+        if i.key > 0 {
+            n
+        } else {
+            6 - n
+        }
     });
     let result = score(bank(), Variant::Full, &answers);
     assert_eq!(result.overall, Some(3.0));
@@ -160,10 +164,7 @@ fn shown_scores_round_halves_up() {
 fn arbitrary_answers() -> impl Strategy<Value = Answers> {
     let ids: Vec<String> = bank().items.iter().map(|i| i.id.clone()).collect();
     prop::collection::vec(prop::option::of(1u8..=5), ids.len()).prop_map(move |values| {
-        ids.iter()
-            .zip(values)
-            .filter_map(|(id, v)| v.map(|v| (id.clone(), likert(v))))
-            .collect()
+        ids.iter().zip(values).filter_map(|(id, v)| v.map(|v| (id.clone(), likert(v)))).collect()
     })
 }
 

@@ -84,7 +84,8 @@ fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
     let mut restored = State::default();
     apply(&mut restored, Action::Start { variant: Variant::Full, now: 1 });
     answer(&mut restored, "lis1", 2);
-    let mut state = State::new(History::default(), restored.progress.clone(), Settings::default(), StorageStatus::default());
+    let mut state =
+        State::new(History::default(), restored.progress.clone(), Settings::default(), StorageStatus::default());
     assert!(state.resumed);
     apply(&mut state, Action::DismissResumed);
     assert!(!state.resumed);
@@ -124,10 +125,25 @@ fn the_history_stays_oldest_first_whatever_the_clock_said() {
 fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
     use servewell::model::code::{encode, SharedResult};
     use servewell::model::workshop::{Facilitated, Workshop};
-    let workshop = Workshop { id: "K3M9QX".into(), title: "Day".into(), variant: Variant::Pulse, message: String::new(), date: String::new() };
+    let workshop = Workshop {
+        id: "K3M9QX".into(),
+        title: "Day".into(),
+        variant: Variant::Pulse,
+        message: String::new(),
+        date: String::new(),
+    };
     let code = |person: u16, name: &str| {
-        let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
-        let shared = SharedResult { workshop: workshop.id.clone(), variant: Variant::Pulse, bank_version: bank().version, day: 20_000, answers, nonce: person, name: name.into() };
+        let answers =
+            bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+        let shared = SharedResult {
+            workshop: workshop.id.clone(),
+            variant: Variant::Pulse,
+            bank_version: bank().version,
+            day: 20_000,
+            answers,
+            nonce: person,
+            name: name.into(),
+        };
         encode(bank(), &shared)
     };
     let group = |codes: Vec<String>| Facilitated { workshop: workshop.clone(), created_at: 1, codes };

@@ -12,10 +12,21 @@ fn bank() -> &'static Bank {
 }
 
 fn result(id: &str, taken_at: u64) -> SavedResult {
-    let answers = bank().order(Variant::Full).iter().enumerate()
+    let answers = bank()
+        .order(Variant::Full)
+        .iter()
+        .enumerate()
         .map(|(i, item)| (item.id.clone(), Likert::new((i % 5) as u8 + 1).expect("1–5")))
         .collect();
-    SavedResult { id: id.into(), taken_at, variant: Variant::Full, bank_version: 1, answers, note: String::new(), workshop: None }
+    SavedResult {
+        id: id.into(),
+        taken_at,
+        variant: Variant::Full,
+        bank_version: 1,
+        answers,
+        note: String::new(),
+        workshop: None,
+    }
 }
 
 #[test]
@@ -45,7 +56,16 @@ fn results_come_back_oldest_first_without_duplicates() {
 
 #[test]
 fn unreadable_text_is_damaged() {
-    for raw in ["", "{", "null", "[1,2]", "\"text\"", "{\"schema\":1}", "{\"schema\":\"1\",\"results\":[]}", "{\"results\":[]}"] {
+    for raw in [
+        "",
+        "{",
+        "null",
+        "[1,2]",
+        "\"text\"",
+        "{\"schema\":1}",
+        "{\"schema\":\"1\",\"results\":[]}",
+        "{\"results\":[]}",
+    ] {
         assert!(matches!(decode_history(raw), Err(LoadError::Damaged(_))), "{raw:?}");
     }
 }
@@ -66,7 +86,8 @@ fn a_newer_format_is_reported_as_such() {
 fn one_bad_entry_among_a_hundred_is_left_out_and_counted() {
     let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), i)).collect();
     results[40].answers.clear();
-    let mut raw: serde_json::Value = serde_json::from_str(&encode_history(&results, &Removals::default())).expect("json");
+    let mut raw: serde_json::Value =
+        serde_json::from_str(&encode_history(&results, &Removals::default())).expect("json");
     raw["results"][40]["answers"] = serde_json::json!({"lis1": 9});
     raw["results"][41]["taken_at"] = serde_json::json!("yesterday");
     raw["results"][42]["id"] = serde_json::json!("<img src=x onerror=alert(1)>");
@@ -92,7 +113,8 @@ fn progress_from_storage_is_fitted_to_the_bank() {
 
 #[test]
 fn progress_with_an_answer_out_of_range_is_damaged() {
-    let raw = r#"{"schema":1,"progress":{"variant":"full","bank_version":1,"page":0,"answers":{"lis1":6},"started_at":1}}"#;
+    let raw =
+        r#"{"schema":1,"progress":{"variant":"full","bank_version":1,"page":0,"answers":{"lis1":6},"started_at":1}}"#;
     assert!(matches!(decode_progress(raw, bank()), Err(LoadError::Damaged(_))));
 }
 

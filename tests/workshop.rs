@@ -5,7 +5,10 @@ use proptest::prelude::*;
 use servewell::model::assessment::{Answers, Likert};
 use servewell::model::bank::{Bank, Variant};
 use servewell::model::code::{encode, CodeError, SharedResult};
-use servewell::model::workshop::{add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR, MAX_TITLE};
+use servewell::model::workshop::{
+    add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK, MAX_MESSAGE,
+    MAX_QUERY_FOR_QR, MAX_TITLE,
+};
 
 fn bank() -> &'static Bank {
     Bank::builtin()
@@ -56,15 +59,16 @@ proptest! {
 }
 
 fn shared(level: u8, nonce: u16, workshop: &str) -> SharedResult {
-    let answers: Answers = bank()
-        .items
-        .iter()
-        .filter(|i| i.pulse)
-        .map(|i| (i.id.clone(), Likert::new(level).expect("1–5")))
-        .collect();
+    let answers: Answers =
+        bank().items.iter().filter(|i| i.pulse).map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
     SharedResult {
-        workshop: workshop.into(), variant: Variant::Pulse, bank_version: bank().version, day: 2_517,
-        answers, nonce, name: String::new(),
+        workshop: workshop.into(),
+        variant: Variant::Pulse,
+        bank_version: bank().version,
+        day: 2_517,
+        answers,
+        nonce,
+        name: String::new(),
     }
 }
 
@@ -111,13 +115,27 @@ fn a_code_for_the_other_questionnaire_or_with_gaps_is_refused() {
 #[test]
 fn each_pasted_code_is_checked_and_reported() {
     let mut codes = Vec::new();
-    let text = format!("{}\n{}  {}\n{}\nSW1NOTACODE\n{}", code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"),
-        code(4, 2, "K3M9QX").to_lowercase(), code(3, 3, "ZZZZZZ"), &code(3, 4, "K3M9QX")[..20]);
-    let verdicts: Vec<Verdict> = add_codes(&mut codes, &text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect();
-    assert_eq!(verdicts, [
-        Verdict::Accepted, Verdict::Accepted, Verdict::Duplicate, Verdict::OtherWorkshop,
-        Verdict::Invalid(CodeError::Damaged), Verdict::Invalid(CodeError::Damaged),
-    ]);
+    let text = format!(
+        "{}\n{}  {}\n{}\nSW1NOTACODE\n{}",
+        code(2, 1, "K3M9QX"),
+        code(4, 2, "K3M9QX"),
+        code(4, 2, "K3M9QX").to_lowercase(),
+        code(3, 3, "ZZZZZZ"),
+        &code(3, 4, "K3M9QX")[..20]
+    );
+    let verdicts: Vec<Verdict> =
+        add_codes(&mut codes, &text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::Accepted,
+            Verdict::Accepted,
+            Verdict::Duplicate,
+            Verdict::OtherWorkshop,
+            Verdict::Invalid(CodeError::Damaged),
+            Verdict::Invalid(CodeError::Damaged),
+        ]
+    );
     assert_eq!(codes.len(), 2);
 }
 
@@ -125,14 +143,25 @@ fn each_pasted_code_is_checked_and_reported() {
 fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
     let bank = bank();
     let full = |level: u8, nonce: u16, skip: bool| {
-        let mut answers: Answers = bank.items.iter().map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
+        let mut answers: Answers =
+            bank.items.iter().map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
         if skip {
             for item in bank.items_of("listening").take(2) {
                 answers.remove(&item.id);
             }
         }
-        encode(bank, &SharedResult { workshop: "K3M9QX".into(), variant: Variant::Full, bank_version: bank.version,
-            day: 1, answers, nonce, name: String::new() })
+        encode(
+            bank,
+            &SharedResult {
+                workshop: "K3M9QX".into(),
+                variant: Variant::Full,
+                bank_version: bank.version,
+                day: 1,
+                answers,
+                nonce,
+                name: String::new(),
+            },
+        )
     };
     let codes = vec![full(2, 1, false), full(3, 2, true), full(4, 3, true)];
     let group = profile(&codes, bank).expect("three participants");
@@ -161,10 +190,12 @@ fn the_profile_has_the_means_ranges_and_everyones_points_in_any_order() {
 
 #[test]
 fn a_workshop_link_stays_short_enough_for_a_qr_code_from_the_back_of_a_room() {
-    let plain = Workshop { message: "Answer for the last three months; there are no right answers.".into(), ..workshop() };
+    let plain =
+        Workshop { message: "Answer for the last three months; there are no right answers.".into(), ..workshop() };
     assert!(plain.link_fits());
-    let (modules, _) = servewell::model::qr::qr_path(&format!("https://example.org/servewell/#/join?{}", plain.to_query()))
-        .expect("a QR code");
+    let (modules, _) =
+        servewell::model::qr::qr_path(&format!("https://example.org/servewell/#/join?{}", plain.to_query()))
+            .expect("a QR code");
     assert!(modules <= 85, "{modules} modules: version 15 plus the quiet zone at most");
     let wordy = Workshop { message: "é".repeat(200), ..workshop() };
     assert!(!wordy.link_fits(), "refused at creation, not at the participant's door");
@@ -175,14 +206,16 @@ fn the_longest_workshop_link_the_app_makes_still_gives_a_qr_code_for_a_projector
     // The title at its limit, then the message grown until creation would refuse it:
     // the longest link a facilitator can make. (Title and message both at their own
     // limits never fit: that link is refused at creation, with a reason.)
-    let mut longest = Workshop { title: "T".repeat(MAX_TITLE), message: String::new(), variant: Variant::Full, ..workshop() };
+    let mut longest =
+        Workshop { title: "T".repeat(MAX_TITLE), message: String::new(), variant: Variant::Full, ..workshop() };
     let grown = |w: &Workshop| Workshop { message: format!("{}m", w.message), ..w.clone() };
     while grown(&longest).link_fits() {
         longest = grown(&longest);
     }
     assert_eq!(longest.to_query().len(), MAX_QUERY_FOR_QR);
     assert!(!Workshop { message: "m".repeat(MAX_MESSAGE), ..longest.clone() }.link_fits());
-    let link = format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/join?{}", longest.to_query());
+    let link =
+        format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/join?{}", longest.to_query());
     let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
     assert!(modules <= 85, "{modules} modules for {} characters: version 15 plus the quiet zone at most", link.len());
 }

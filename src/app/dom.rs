@@ -25,10 +25,14 @@ pub fn format_date(ms: u64) -> String {
             js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
         };
     }
-    FORMAT.with(|format| {
-        format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64))).ok().and_then(|s| s.as_string())
-    })
-    .unwrap_or_default()
+    FORMAT
+        .with(|format| {
+            format
+                .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64)))
+                .ok()
+                .and_then(|s| s.as_string())
+        })
+        .unwrap_or_default()
 }
 
 /// Gives a view its document title and moves focus to its heading whenever `key`

@@ -15,8 +15,16 @@ pub use store::load_state;
 use crate::model::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
-    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage, landing::Landing,
-    not_found::NotFound, questionnaire::Questionnaire, result::ResultPage, shared::SharedPage,
+    compare::ComparePage,
+    data::DataPage,
+    goals::GoalsPage,
+    history::HistoryPage,
+    join::JoinPage,
+    landing::Landing,
+    not_found::NotFound,
+    questionnaire::Questionnaire,
+    result::ResultPage,
+    shared::SharedPage,
     workshops::{PresentPage, WorkshopPage, WorkshopsPage},
 };
 use router::{use_route, Link, Router};

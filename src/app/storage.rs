@@ -3,10 +3,10 @@
 //! data is never replaced. Every write is read back to be sure it stuck. What is read is
 //! untrusted and decoded by `model::schema`.
 
+use crate::app::dom;
 use crate::model::assessment::InProgress;
 use crate::model::bank::Bank;
 use crate::model::history::{merge, Prefer, Removals, SavedResult};
-use crate::app::dom;
 use crate::model::schema::{self, History, Key, LoadError};
 use crate::model::settings::Settings;
 use crate::model::state::{Damage, Kept, State, StorageStatus};
@@ -27,9 +27,12 @@ pub fn load(bank: &Bank) -> State {
     };
     status.unavailable = storage.length().is_err();
     let history = read(&storage, schema::HISTORY_KEY, &mut status.history, decode_history);
-    let progress = read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw, bank)));
-    let settings = read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
-    let workshops = read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw)));
+    let progress =
+        read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw, bank)));
+    let settings =
+        read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
+    let workshops =
+        read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw)));
     let mut state = State::new(history.unwrap_or_default(), progress, settings.unwrap_or_default(), status);
     state.workshops = workshops.unwrap_or_default();
     state
@@ -63,7 +66,8 @@ fn note(storage: &Storage, key: &str, raw: &str, kept: &mut Kept, decoded: Resul
         Err(LoadError::Damaged(reason)) => (Some(reason), 0),
     };
     let aside = set_aside(storage, key, raw);
-    kept.damage = Some(Damage { reason, skipped, in_place: aside.is_none(), at: aside.unwrap_or_else(|| key.to_string()) });
+    kept.damage =
+        Some(Damage { reason, skipped, in_place: aside.is_none(), at: aside.unwrap_or_else(|| key.to_string()) });
 }
 
 /// Copies damaged text to the first free slot beside its key, unless a slot holds it

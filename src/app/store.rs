@@ -143,8 +143,12 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                         }
                         history.map(Action::HistoryChanged)
                     }
-                    (schema::SETTINGS_KEY, Some(raw)) => schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged),
-                    (schema::WORKSHOPS_KEY, Some(raw)) => schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged),
+                    (schema::SETTINGS_KEY, Some(raw)) => {
+                        schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged)
+                    }
+                    (schema::WORKSHOPS_KEY, Some(raw)) => {
+                        schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged)
+                    }
                     _ => None,
                 };
                 if let Some(action) = action {

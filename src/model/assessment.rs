@@ -78,11 +78,7 @@ impl InProgress {
     }
 
     pub fn page_items<'a>(&self, bank: &'a Bank, page: usize) -> Vec<&'a Item> {
-        bank.order(self.variant)
-            .into_iter()
-            .skip(page * PER_PAGE)
-            .take(PER_PAGE)
-            .collect()
+        bank.order(self.variant).into_iter().skip(page * PER_PAGE).take(PER_PAGE).collect()
     }
 
     pub fn is_last_page(&self, bank: &Bank) -> bool {
@@ -91,10 +87,7 @@ impl InProgress {
 
     /// How many of this variant's items have an answer.
     pub fn answered(&self, bank: &Bank) -> usize {
-        bank.order(self.variant)
-            .iter()
-            .filter(|item| self.answers.contains_key(&item.id))
-            .count()
+        bank.order(self.variant).iter().filter(|item| self.answers.contains_key(&item.id)).count()
     }
 
     /// The unanswered items with the (zero-based) page each is on, in asking order.
@@ -109,8 +102,7 @@ impl InProgress {
 
     /// Keeps only what a valid assessment can hold; used on data read from storage.
     pub fn sanitised(mut self, bank: &Bank) -> InProgress {
-        self.answers
-            .retain(|id, _| bank.item(id).is_some_and(|item| Bank::includes(self.variant, item)));
+        self.answers.retain(|id, _| bank.item(id).is_some_and(|item| Bank::includes(self.variant, item)));
         self.page = self.page.min(self.page_count(bank).saturating_sub(1));
         self
     }

@@ -62,8 +62,7 @@ impl Bank {
         static BANK: OnceLock<Bank> = OnceLock::new();
         BANK.get_or_init(|| {
             // Embedded at compile time and validated by the test suite.
-            serde_json::from_str(include_str!("../../questions/bank.json"))
-                .expect("questions/bank.json is valid")
+            serde_json::from_str(include_str!("../../questions/bank.json")).expect("questions/bank.json is valid")
         })
     }
 
@@ -77,9 +76,7 @@ impl Bank {
 
     /// The items of one characteristic, in bank order.
     pub fn items_of<'a>(&'a self, characteristic: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
-        self.items
-            .iter()
-            .filter(move |item| item.characteristic == characteristic)
+        self.items.iter().filter(move |item| item.characteristic == characteristic)
     }
 
     pub fn includes(variant: Variant, item: &Item) -> bool {
@@ -94,11 +91,7 @@ impl Bank {
     /// reverse-keyed items are spread across the pages instead of bunched at the end.
     pub fn order(&self, variant: Variant) -> Vec<&Item> {
         let count = self.characteristics.len();
-        let per: Vec<Vec<&Item>> = self
-            .characteristics
-            .iter()
-            .map(|c| self.items_of(c).collect())
-            .collect();
+        let per: Vec<Vec<&Item>> = self.characteristics.iter().map(|c| self.items_of(c).collect()).collect();
         let rounds = per.iter().map(Vec::len).max().unwrap_or(0);
         let mut order = Vec::with_capacity(self.items.len());
         for round in 0..rounds {
@@ -138,7 +131,10 @@ impl Bank {
             match (&item.partner, item.is_reverse()) {
                 (Some(partner), true) => match self.item(partner) {
                     Some(p) if p.characteristic == item.characteristic && !p.is_reverse() => {}
-                    _ => problems.push(format!("{}: partner {partner} is not a forward item of the same characteristic", item.id)),
+                    _ => problems.push(format!(
+                        "{}: partner {partner} is not a forward item of the same characteristic",
+                        item.id
+                    )),
                 },
                 (Some(_), false) => problems.push(format!("{}: only reverse items have a partner", item.id)),
                 (None, true) => problems.push(format!("{}: reverse item without a partner", item.id)),

@@ -73,9 +73,8 @@ pub fn bar_chart(entries: &[(String, Option<f64>)], missing: &str) -> BarChart {
         })
         .collect();
     let axis_y = rows.len() as f64 * ROW_HEIGHT + AXIS_HEIGHT / 2.0;
-    let ticks = (SCALE_MIN as u8..=SCALE_MAX as u8)
-        .map(|v| Tick { x: scale_x(f64::from(v)), label: v.to_string() })
-        .collect();
+    let ticks =
+        (SCALE_MIN as u8..=SCALE_MAX as u8).map(|v| Tick { x: scale_x(f64::from(v)), label: v.to_string() }).collect();
     BarChart { width: CHART_WIDTH, height: axis_y + AXIS_HEIGHT / 2.0, rows, ticks, axis_y }
 }
 
@@ -134,20 +133,35 @@ pub fn wheel(count: usize, series: &[Vec<Option<f64>>]) -> Wheel {
             let (x, y) = wheel_point(i, count, SCALE_MAX);
             let (dx, dy) = (x - WHEEL_SIZE / 2.0, y - WHEEL_SIZE / 2.0);
             let scale = (WHEEL_RADIUS + WHEEL_LABEL_GAP) / WHEEL_RADIUS;
-            let anchor = if dx.abs() < 1.0 { "middle" } else if dx > 0.0 { "start" } else { "end" };
+            let anchor = if dx.abs() < 1.0 {
+                "middle"
+            } else if dx > 0.0 {
+                "start"
+            } else {
+                "end"
+            };
             // Labels below the centre hang from their point, those above sit on it.
-            let nudge = if dy > 1.0 { 12.0 } else if dy.abs() <= 1.0 { 4.0 } else { 0.0 };
-            Spoke { x, y, label_x: WHEEL_SIZE / 2.0 + dx * scale, label_y: WHEEL_SIZE / 2.0 + dy * scale + nudge, anchor }
+            let nudge = if dy > 1.0 {
+                12.0
+            } else if dy.abs() <= 1.0 {
+                4.0
+            } else {
+                0.0
+            };
+            Spoke {
+                x,
+                y,
+                label_x: WHEEL_SIZE / 2.0 + dx * scale,
+                label_y: WHEEL_SIZE / 2.0 + dy * scale + nudge,
+                anchor,
+            }
         })
         .collect();
     let shapes = series
         .iter()
         .map(|values| {
-            let dots: Vec<(f64, f64)> = values
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|v| wheel_point(i, count, v)))
-                .collect();
+            let dots: Vec<(f64, f64)> =
+                values.iter().enumerate().filter_map(|(i, v)| v.map(|v| wheel_point(i, count, v))).collect();
             Shape { points: polygon(&dots), dots }
         })
         .collect();

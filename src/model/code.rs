@@ -242,7 +242,11 @@ fn checksum(bits: &Bits) -> u64 {
     let register = bits.0.iter().fold(0u32, |register, bit| {
         let feedback = (register & TOP != 0) ^ (*bit != 0);
         let shifted = (register << 1) & MASK;
-        if feedback { shifted ^ 0b1001 } else { shifted }
+        if feedback {
+            shifted ^ 0b1001
+        } else {
+            shifted
+        }
     });
     u64::from(register)
 }
@@ -267,7 +271,9 @@ impl Bits {
 
     /// Five bits at a time, the last group padded with zeros.
     fn chunks5(&self) -> impl Iterator<Item = u64> + '_ {
-        self.0.chunks(5).map(|chunk| chunk.iter().chain(std::iter::repeat(&0)).take(5).fold(0, |acc, b| acc << 1 | u64::from(*b)))
+        self.0
+            .chunks(5)
+            .map(|chunk| chunk.iter().chain(std::iter::repeat(&0)).take(5).fold(0, |acc, b| acc << 1 | u64::from(*b)))
     }
 
     fn reader(&self) -> Reader<'_> {

@@ -27,7 +27,9 @@ pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
             shown(score.overall, ""),
         ];
         cells.extend(score.characteristics.iter().map(|c| shown(c.mean, "")));
-        cells.extend(bank.items.iter().map(|i| result.answers.get(&i.id).map_or(String::new(), |a| a.value().to_string())));
+        cells.extend(
+            bank.items.iter().map(|i| result.answers.get(&i.id).map_or(String::new(), |a| a.value().to_string())),
+        );
         cells.push(result.note.clone());
         out.push_str(&row(&cells));
     }

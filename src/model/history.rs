@@ -2,8 +2,8 @@
 
 use crate::model::assessment::Answers;
 use crate::model::bank::{Bank, Variant};
-use crate::model::scoring::{score, Score};
 use crate::model::code::{day_of, fingerprint, ms_of, truncate, SharedResult, MAX_NAME_BYTES};
+use crate::model::scoring::{score, Score};
 use crate::model::text::clean;
 use crate::model::workshop::Workshop;
 use serde::{Deserialize, Serialize};

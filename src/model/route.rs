@@ -10,21 +10,34 @@ pub enum Route {
     Home,
     Landing,
     Assessment,
-    Result { id: String },
+    Result {
+        id: String,
+    },
     History,
-    Compare { before: String, after: String },
+    Compare {
+        before: String,
+        after: String,
+    },
     Goals,
     Data,
     /// The facilitator's workshops, and a new one.
     Workshops,
     /// One workshop: its link and QR code, and the group's profile.
-    Workshop { id: String },
+    Workshop {
+        id: String,
+    },
     /// The workshop's title and QR code, large, for a projector.
-    Present { id: String },
+    Present {
+        id: String,
+    },
     /// A participant opening a workshop link; the query is checked by the page.
-    Join { query: String },
+    Join {
+        query: String,
+    },
     /// Someone's result, from a result link.
-    Shared { code: String },
+    Shared {
+        code: String,
+    },
     NotFound,
 }
 

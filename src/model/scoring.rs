@@ -80,10 +80,8 @@ pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
         .iter()
         .map(|id| {
             let asked: Vec<&Item> = bank.items_of(id).filter(|i| Bank::includes(variant, i)).collect();
-            let keyed_answers: Vec<f64> = asked
-                .iter()
-                .filter_map(|item| answers.get(&item.id).map(|a| keyed(item, *a)))
-                .collect();
+            let keyed_answers: Vec<f64> =
+                asked.iter().filter_map(|item| answers.get(&item.id).map(|a| keyed(item, *a))).collect();
             let enough = !keyed_answers.is_empty() && keyed_answers.len() >= minimum_answers(asked.len());
             CharacteristicScore {
                 id: id.clone(),
@@ -145,11 +143,7 @@ impl Score {
     /// tie, the same characteristic must not be named as both).
     pub fn focus_areas(&self) -> Vec<&CharacteristicScore> {
         let strongest = self.strongest();
-        self.sorted(f64::total_cmp)
-            .into_iter()
-            .filter(|c| !strongest.iter().any(|s| s.id == c.id))
-            .take(2)
-            .collect()
+        self.sorted(f64::total_cmp).into_iter().filter(|c| !strongest.iter().any(|s| s.id == c.id)).take(2).collect()
     }
 
     fn sorted(&self, order: impl Fn(&f64, &f64) -> std::cmp::Ordering) -> Vec<&CharacteristicScore> {

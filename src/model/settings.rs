@@ -46,9 +46,7 @@ impl Settings {
 
     /// Keeps only goals for known characteristics, on the scale; used on data from outside.
     pub fn sanitised(mut self, bank: &Bank) -> Settings {
-        self.goals.retain(|id, goal| {
-            bank.characteristic_index(id).is_some() && (SCALE_MIN..=SCALE_MAX).contains(goal)
-        });
+        self.goals.retain(|id, goal| bank.characteristic_index(id).is_some() && (SCALE_MIN..=SCALE_MAX).contains(goal));
         for goal in self.goals.values_mut() {
             *goal = round1(*goal);
         }

@@ -4,8 +4,8 @@
 //! and writes whatever a change touched, told by the revision counters.
 
 use crate::model::assessment::{InProgress, Likert};
-use crate::model::bank::{Bank, Variant};
 use crate::model::backup::{self, ImportReport, Incoming};
+use crate::model::bank::{Bank, Variant};
 use crate::model::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
 use crate::model::schema::{History, Key};
 use crate::model::settings::Settings;
@@ -112,28 +112,56 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Begins a new assessment, replacing any in progress.
-    Start { variant: Variant, now: u64 },
-    Answer { item: String, answer: Likert },
+    Start {
+        variant: Variant,
+        now: u64,
+    },
+    Answer {
+        item: String,
+        answer: Likert,
+    },
     GoToPage(usize),
     /// Clears the answers of the assessment in progress and begins it again.
-    StartOver { now: u64 },
+    StartOver {
+        now: u64,
+    },
     /// Files the assessment in progress in the history under `id`.
-    Finish { id: String, now: u64 },
+    Finish {
+        id: String,
+        now: u64,
+    },
     Delete(String),
     /// Puts the last deleted result back where it was.
     UndoDelete,
-    SetNote { id: String, note: String },
+    SetNote {
+        id: String,
+        note: String,
+    },
     /// Sets or clears the goal for a characteristic.
-    SetGoal { characteristic: String, goal: Option<f64> },
+    SetGoal {
+        characteristic: String,
+        goal: Option<f64>,
+    },
     /// A backup of everything was just exported.
-    BackedUp { now: u64 },
+    BackedUp {
+        now: u64,
+    },
     /// Merges a backup file that has been read.
     Import(Incoming),
     /// Begins an assessment for a workshop, replacing any in progress.
-    Join { workshop: Workshop, now: u64 },
-    CreateWorkshop { workshop: Workshop, now: u64 },
+    Join {
+        workshop: Workshop,
+        now: u64,
+    },
+    CreateWorkshop {
+        workshop: Workshop,
+        now: u64,
+    },
     /// Checks and adds pasted result codes to a workshop's group.
-    AddCodes { id: String, text: String },
+    AddCodes {
+        id: String,
+        text: String,
+    },
     ClearCodes(String),
     /// Keeps someone's shared result in this history too.
     KeepShared(SavedResult),
@@ -263,15 +291,18 @@ impl State {
             }
             Action::Finish { id, now } => {
                 if let Some(progress) = self.progress.take() {
-                    insert_in_order(Rc::make_mut(&mut self.history), SavedResult {
-                        id,
-                        taken_at: now,
-                        variant: progress.variant,
-                        bank_version: progress.bank_version,
-                        answers: progress.answers,
-                        note: String::new(),
-                        workshop: progress.workshop,
-                    });
+                    insert_in_order(
+                        Rc::make_mut(&mut self.history),
+                        SavedResult {
+                            id,
+                            taken_at: now,
+                            variant: progress.variant,
+                            bank_version: progress.bank_version,
+                            answers: progress.answers,
+                            note: String::new(),
+                            workshop: progress.workshop,
+                        },
+                    );
                     self.history_revision += 1;
                 }
                 self.resumed = false;

@@ -289,7 +289,8 @@ pub fn profile_of(results: &[SharedResult], bank: &Bank) -> Option<Profile> {
 
 /// The group's profile for a spreadsheet: one row per characteristic, never a person's.
 pub fn profile_csv(group: &Profile) -> String {
-    let mut out = crate::model::csv::row(&["characteristic", "participants", "mean", "lowest", "highest"].map(String::from));
+    let mut out =
+        crate::model::csv::row(&["characteristic", "participants", "mean", "lowest", "highest"].map(String::from));
     for (c, points) in group.mean.characteristics.iter().zip(&group.points) {
         let cell = |v: Option<&f64>| crate::model::scoring::shown(v.copied(), "");
         out.push_str(&crate::model::csv::row(&[

@@ -12,9 +12,8 @@ use yew::prelude::*;
 pub fn score_chart(score: &Score) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
-    let entries: Vec<(String, Option<f64>)> = score
-        .display_order()
-        .iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
+    let entries: Vec<(String, Option<f64>)> =
+        score.display_order().iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
     let chart = bar_chart(&entries, ui.not_enough);
     html! {
         <figure class="score-chart">
@@ -78,4 +77,3 @@ pub fn score_table(score: &Score) -> Html {
         </div>
     }
 }
-

@@ -1,12 +1,12 @@
 //! What ServeWell is, for whom, how long it takes, and the way in.
 
+use crate::app::components::confirm::Confirm;
+use crate::app::router::{self, Link};
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::scoring::shown;
 use crate::model::state::Action;
-use crate::app::components::confirm::Confirm;
-use crate::app::router::{self, Link};
 use yew::prelude::*;
 
 #[component]
@@ -34,9 +34,15 @@ pub fn Landing() -> Html {
         move |variant: Variant| {
             let pending = pending.clone();
             let start = start.clone();
-            Callback::from(move |_: MouseEvent| {
-                if unfinished { pending.set(Some(variant)) } else { start.emit(variant) }
-            })
+            Callback::from(
+                move |_: MouseEvent| {
+                    if unfinished {
+                        pending.set(Some(variant))
+                    } else {
+                        start.emit(variant)
+                    }
+                },
+            )
         }
     };
     let progress_box = store.0.progress.as_ref().map(|progress| {

@@ -2,6 +2,7 @@
 //! unanswered items before the result.
 
 use crate::app::components::{confirm::Confirm, item_field::ItemField};
+use crate::app::router::{self, Link};
 use crate::app::store::{send, use_store};
 use crate::app::{dom, Route};
 use crate::model::assessment::{InProgress, Likert, PER_PAGE};
@@ -9,7 +10,6 @@ use crate::model::bank::Bank;
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::history::new_result_id;
 use crate::model::state::Action;
-use crate::app::router::{self, Link};
 use yew::prelude::*;
 
 #[component]
@@ -114,7 +114,10 @@ fn Pages(props: &PagesProps) -> Html {
 
     let resumed = store.0.resumed.then(|| {
         let dismiss = send(&store, |_: MouseEvent| Action::DismissResumed);
-        let ask = { let c = confirm_start_over.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };
+        let ask = {
+            let c = confirm_start_over.clone();
+            Callback::from(move |_: MouseEvent| c.set(true))
+        };
         html! {
             <div class="notice" id="resumed-notice" role="status">
                 <p>{ &ui.resumed }</p>

@@ -3,13 +3,13 @@
 
 use crate::app::components::note_editor::NoteEditor;
 use crate::app::components::practices::practice_cards;
-use crate::app::components::share_result::ShareResult;
 use crate::app::components::score_chart::{score_chart, score_table};
+use crate::app::components::share_result::ShareResult;
+use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::bank::{Bank, Variant};
 use crate::model::catalogue::{fill, Catalogue};
 use crate::model::scoring::{one_decimal, shown, CharacteristicScore, Flag};
-use crate::app::router::Link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -242,10 +242,12 @@ fn GroupProfile(props: &GroupProfileProps) -> Html {
             </section>
         };
     };
-    let names = |list: Vec<&CharacteristicScore>| html! {
-        <ul class="names">{ for list.into_iter().map(|c| html! {
-            <li><strong>{ en.name(&c.id) }</strong>{ " " }<span class="num">{ shown(c.mean, ui.not_enough) }</span></li>
-        }) }</ul>
+    let names = |list: Vec<&CharacteristicScore>| {
+        html! {
+            <ul class="names">{ for list.into_iter().map(|c| html! {
+                <li><strong>{ en.name(&c.id) }</strong>{ " " }<span class="num">{ shown(c.mean, ui.not_enough) }</span></li>
+            }) }</ul>
+        }
     };
     let x = |v: f64| 120.0 + (v - 1.0) / 4.0 * 260.0;
     html! {
