@@ -1,12 +1,13 @@
 //! Benchmark, not a test: how long the model takes for the biggest jobs a browser gives
 //! it, printed as figures. `cargo bench --bench group` (part of `make bench`).
 
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{encode, SharedResult};
-use servewell::model::history::{Removals, SavedResult};
-use servewell::model::schema::{decode_history, encode_history};
-use servewell::model::workshop::{add_codes, profile, Workshop};
+use servewell::model::kept::history::{Removals, SavedResult};
+use servewell::model::kept::schema::{decode_history, encode_history};
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::code::{encode, SharedResult};
+use servewell::model::sharing::group::{add_codes, profile};
+use servewell::model::sharing::workshop::Workshop;
 use std::time::Instant;
 
 fn answers(bank: &Bank, seed: usize) -> Answers {

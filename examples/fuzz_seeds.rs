@@ -5,14 +5,16 @@
 //!
 //!     cargo run --example fuzz_seeds
 
-use servewell::model::assessment::{Answers, InProgress, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{encode, SharedResult};
-use servewell::model::history::{Removals, SavedResult};
+use servewell::model::kept::history::{Removals, SavedResult};
+use servewell::model::kept::progress::InProgress;
+use servewell::model::kept::settings::Settings;
+use servewell::model::kept::{backup, schema};
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::route::Route;
-use servewell::model::settings::Settings;
-use servewell::model::workshop::{Facilitated, Workshop};
-use servewell::model::{backup, schema};
+use servewell::model::sharing::code::{encode, SharedResult};
+use servewell::model::sharing::group::Facilitated;
+use servewell::model::sharing::workshop::Workshop;
 use std::path::Path;
 
 const DAY: u64 = 86_400_000;

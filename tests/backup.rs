@@ -3,16 +3,16 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::backup::{
+use servewell::model::kept::backup::{
     check_size, export, file_name, merge, read, ImportError, ImportReport, Incoming, SkipReason, Skipped, FORMAT,
     MAX_BYTES, VERSION,
 };
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::{new_result_id, SavedResult};
-use servewell::model::settings::Settings;
+use servewell::model::kept::history::{new_result_id, SavedResult};
+use servewell::model::kept::settings::Settings;
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::workshop::Workshop;
 use servewell::model::text::clean_lines;
-use servewell::model::workshop::Workshop;
 use std::collections::BTreeMap;
 
 const CANARY: &str = "<img src=x onerror=alert(1)>";

@@ -1,8 +1,8 @@
 //! The question bank and its English texts keep the rules of `assessment.md`.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::catalogue::Catalogue;
+use servewell::model::present::catalogue::Catalogue;
+use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
     Bank::builtin()

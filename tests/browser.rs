@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use servewell::app::{load_state, App, ItemField, ItemFieldProps};
-use servewell::model::assessment::Likert;
-use servewell::model::schema::{damaged_key, DAMAGED_SLOTS, HISTORY_KEY, PROGRESS_KEY, SETTINGS_KEY};
+use servewell::model::kept::schema::{damaged_key, DAMAGED_SLOTS, HISTORY_KEY, PROGRESS_KEY, SETTINGS_KEY};
+use servewell::model::questionnaire::answers::Likert;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

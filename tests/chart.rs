@@ -1,7 +1,7 @@
 //! Bar chart geometry: the scale starts at 1, rows never overlap, and values read as shown.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::chart::{bar_chart, scale_x, BAR_WIDTH_MAX};
+use servewell::model::present::chart::{bar_chart, scale_x, BAR_WIDTH_MAX};
 
 #[test]
 fn the_scale_runs_from_one_to_five() {
@@ -35,10 +35,12 @@ fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
     assert!(chart.rows.iter().all(|r| r.value_x + 30.0 <= chart.width));
 }
 
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::chart::{change_bars, changes, trend, wheel, wheel_point, TrendValue, NOISE, TREND_MAX_MARKS};
-use servewell::model::scoring::score;
+use servewell::model::present::chart::{
+    change_bars, changes, trend, wheel, wheel_point, TrendValue, NOISE, TREND_MAX_MARKS,
+};
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::scoring::score;
 
 #[test]
 fn the_wheel_starts_at_the_top_goes_clockwise_and_puts_one_at_the_centre() {

@@ -2,11 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{
-    decode, encode, is_workshop_id, normalised, workshop_id, CodeError, SharedResult, MAX_NAME_BYTES,
-};
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::code::{decode, encode, normalised, CodeError, SharedResult, MAX_NAME_BYTES};
+use servewell::model::sharing::workshop::{is_workshop_id, workshop_id};
 use servewell::model::text::clean;
 
 fn bank() -> &'static Bank {
@@ -108,7 +107,7 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 .items
                 .iter()
                 .zip(values)
-                .filter(|(item, _)| Bank::includes(variant, item))
+                .filter(|(item, _)| variant.asks(item))
                 .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
                 .collect();
             // Names are kept to MAX_NAME_BYTES, on a character boundary.
@@ -172,7 +171,7 @@ fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
     for name in ["Maximiliana", &"N".repeat(63), &"é".repeat(40), &"😀".repeat(20)] {
         let code = encode(bank(), &full(|_| Some(5), name));
         let link = format!("{DEPLOYED}#/r/{code}");
-        let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
+        let (modules, _) = servewell::model::present::qr::qr_path(&link).expect("a QR code");
         // Version 8 (49 modules) plus the quiet zone, at most: on a 600-pixel projection
         // each module is still 10 pixels or more.
         assert!(modules <= 57, "{modules} modules for {} characters (a name of {} bytes)", link.len(), name.len());
@@ -183,8 +182,8 @@ fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
 
 #[test]
 fn the_name_shown_with_a_code_is_the_name_it_carries() {
-    use servewell::model::history::SavedResult;
-    use servewell::model::workshop::Workshop;
+    use servewell::model::kept::history::SavedResult;
+    use servewell::model::sharing::workshop::Workshop;
     let workshop = Workshop {
         id: "K3M9QX".into(),
         title: "Day".into(),

@@ -2,10 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::csv::{file_name, to_csv, utc_date_time};
-use servewell::model::history::SavedResult;
+use servewell::model::calendar::utc_date_time;
+use servewell::model::kept::csv::{file_name, to_csv};
+use servewell::model::kept::history::SavedResult;
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
     Bank::builtin()

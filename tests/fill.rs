@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::catalogue::{fill, Catalogue};
+use servewell::model::present::catalogue::{fill, Catalogue};
 
 #[test]
 fn placeholders_are_filled_wherever_they_are() {

@@ -2,11 +2,12 @@
 //! named after, so fuzzing starts from deep inside every format.
 #![cfg(not(target_arch = "wasm32"))] // native: reads files
 
-use servewell::model::bank::Bank;
-use servewell::model::code::decode;
+use servewell::model::kept::{backup, schema};
+use servewell::model::questionnaire::bank::Bank;
 use servewell::model::route::Route;
-use servewell::model::workshop::{codes_in, Workshop};
-use servewell::model::{backup, schema};
+use servewell::model::sharing::code::decode;
+use servewell::model::sharing::paste::codes_in;
+use servewell::model::sharing::workshop::Workshop;
 use std::collections::BTreeSet;
 use std::path::Path;
 

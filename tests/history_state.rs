@@ -1,12 +1,12 @@
 //! Notes, undoable deletes, goals, backups and imports in the reducer, and which of them are written to storage.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::assessment::Likert;
-use servewell::model::backup::{ImportReport, Incoming, SkipReason, Skipped};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::SavedResult;
-use servewell::model::schema::{decode_settings, encode_settings, History, LoadError};
-use servewell::model::settings::Settings;
+use servewell::model::kept::backup::{ImportReport, Incoming, SkipReason, Skipped};
+use servewell::model::kept::history::SavedResult;
+use servewell::model::kept::schema::{decode_settings, encode_settings, History, LoadError};
+use servewell::model::kept::settings::Settings;
+use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State, StorageStatus};
 use std::collections::BTreeMap;
 

@@ -2,9 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::scoring::{keyed, minimum_answers, one_decimal, round1, score, shown, Flag};
+use servewell::model::number::{one_decimal, round1, shown};
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::scoring::{keyed, minimum_answers, score, Flag};
 
 fn bank() -> &'static Bank {
     Bank::builtin()
@@ -15,7 +16,7 @@ fn likert(v: u8) -> Likert {
 }
 
 /// Every item of a variant answered with what `answer` gives it.
-fn answers_by(variant: Variant, answer: impl Fn(&servewell::model::bank::Item) -> u8) -> Answers {
+fn answers_by(variant: Variant, answer: impl Fn(&servewell::model::questionnaire::bank::Item) -> u8) -> Answers {
     bank().order(variant).into_iter().map(|i| (i.id.clone(), likert(answer(i)))).collect()
 }
 

@@ -1,10 +1,10 @@
 //! The reducer: every change to the app's state, and which of them must be written.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::assessment::Likert;
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::schema::History;
-use servewell::model::settings::Settings;
+use servewell::model::kept::schema::History;
+use servewell::model::kept::settings::Settings;
+use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State, StorageStatus};
 
 fn bank() -> &'static Bank {
@@ -123,8 +123,9 @@ fn the_history_stays_oldest_first_whatever_the_clock_said() {
 
 #[test]
 fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
-    use servewell::model::code::{encode, SharedResult};
-    use servewell::model::workshop::{Facilitated, Workshop};
+    use servewell::model::sharing::code::{encode, SharedResult};
+    use servewell::model::sharing::group::Facilitated;
+    use servewell::model::sharing::workshop::Workshop;
     let workshop = Workshop {
         id: "K3M9QX".into(),
         title: "Day".into(),

@@ -2,10 +2,11 @@
 //! sound parts.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::assessment::{InProgress, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::{is_valid_id, new_result_id, Removals, SavedResult};
-use servewell::model::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
+use servewell::model::kept::history::{is_valid_id, new_result_id, Removals, SavedResult};
+use servewell::model::kept::progress::InProgress;
+use servewell::model::kept::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
+use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
     Bank::builtin()

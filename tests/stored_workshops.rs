@@ -4,11 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use serde_json::{json, Value};
-use servewell::model::assessment::Answers;
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{encode, SharedResult};
-use servewell::model::schema::{decode_workshops, encode_workshops, LoadError};
-use servewell::model::workshop::{Facilitated, Workshop};
+use servewell::model::kept::schema::{decode_workshops, encode_workshops, LoadError};
+use servewell::model::questionnaire::answers::Answers;
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::code::{encode, SharedResult};
+use servewell::model::sharing::group::Facilitated;
+use servewell::model::sharing::workshop::Workshop;
 
 fn workshop(id: &str) -> Facilitated {
     let bank = Bank::builtin();

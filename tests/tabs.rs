@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::{merge, Prefer, Removals};
-use servewell::model::schema::{decode_history, encode_history, History};
+use servewell::model::kept::history::{merge, Prefer, Removals};
+use servewell::model::kept::schema::{decode_history, encode_history, History};
+use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State};
 use std::collections::BTreeSet;
 

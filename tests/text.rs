@@ -3,11 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::assessment::Answers;
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{decode, encode, SharedResult};
+use servewell::model::questionnaire::answers::Answers;
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::code::{decode, encode, SharedResult};
+use servewell::model::sharing::percent::percent_encode;
+use servewell::model::sharing::workshop::{LinkError, LinkField, Workshop};
 use servewell::model::text::{clean, clean_lines, is_format};
-use servewell::model::workshop::{percent_encode, LinkError, Workshop};
 
 /// Every character the app must strip: direction marks, embeddings, overrides, isolates,
 /// zero-width characters, the Arabic letter mark, the Mongolian vowel separator, BOM.
@@ -47,7 +48,7 @@ fn a_workshop_link_cannot_carry_invisible_characters() {
     assert_eq!((workshop.title.as_str(), workshop.message.as_str()), ("Team day", "Be honest"));
     // A title of nothing but invisible characters is no title.
     let empty = format!("id=K3M9QX&t={}&v=full", percent_encode("\u{202E}\u{200B}"));
-    assert_eq!(Workshop::from_query(&empty), Err(LinkError::Bad("title")));
+    assert_eq!(Workshop::from_query(&empty), Err(LinkError::Bad(LinkField::Title)));
 }
 
 #[test]

@@ -2,12 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::assessment::{Answers, Likert};
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::code::{encode, CodeError, SharedResult};
-use servewell::model::workshop::{
-    add_codes, percent_decode, percent_encode, profile, LinkError, Verdict, Workshop, MAX_LINK, MAX_MESSAGE,
-    MAX_QUERY_FOR_QR, MAX_TITLE,
+use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::code::{encode, CodeError, SharedResult};
+use servewell::model::sharing::group::{add_codes, profile, Verdict};
+use servewell::model::sharing::percent::{percent_decode, percent_encode};
+use servewell::model::sharing::workshop::{
+    LinkError, LinkField, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR, MAX_TITLE,
 };
 
 fn bank() -> &'static Bank {
@@ -37,13 +38,16 @@ fn bad_links_are_refused_with_a_reason() {
     assert_eq!(Workshop::from_query(&format!("{good}&x=1")), Err(LinkError::Unknown("x".into())));
     assert_eq!(Workshop::from_query(&format!("{good}&t=again")), Err(LinkError::Repeated("t".into())));
     assert_eq!(Workshop::from_query(&"a".repeat(MAX_LINK + 1)), Err(LinkError::TooLong));
-    assert_eq!(Workshop::from_query("id=SHORT&t=x&v=full"), Err(LinkError::Bad("id")));
-    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=javascript:alert(1)"), Err(LinkError::Bad("variant")));
-    assert_eq!(Workshop::from_query("id=K3M9QX&t=%20&v=full"), Err(LinkError::Bad("title")));
-    assert_eq!(Workshop::from_query("id=K3M9QX&v=full"), Err(LinkError::Bad("title")));
-    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=full&d=tomorrow"), Err(LinkError::Bad("date")));
-    assert_eq!(Workshop::from_query("id=K3M9QX&t=%ZZ&v=full"), Err(LinkError::Bad("text")));
-    assert_eq!(Workshop::from_query(&format!("id=K3M9QX&t={}&v=full", "a".repeat(81))), Err(LinkError::Bad("title")));
+    assert_eq!(Workshop::from_query("id=SHORT&t=x&v=full"), Err(LinkError::Bad(LinkField::Id)));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=javascript:alert(1)"), Err(LinkError::Bad(LinkField::Variant)));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=%20&v=full"), Err(LinkError::Bad(LinkField::Title)));
+    assert_eq!(Workshop::from_query("id=K3M9QX&v=full"), Err(LinkError::Bad(LinkField::Title)));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=x&v=full&d=tomorrow"), Err(LinkError::Bad(LinkField::Date)));
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=%ZZ&v=full"), Err(LinkError::Bad(LinkField::Text)));
+    assert_eq!(
+        Workshop::from_query(&format!("id=K3M9QX&t={}&v=full", "a".repeat(81))),
+        Err(LinkError::Bad(LinkField::Title))
+    );
 }
 
 proptest! {
@@ -194,7 +198,7 @@ fn a_workshop_link_stays_short_enough_for_a_qr_code_from_the_back_of_a_room() {
         Workshop { message: "Answer for the last three months; there are no right answers.".into(), ..workshop() };
     assert!(plain.link_fits());
     let (modules, _) =
-        servewell::model::qr::qr_path(&format!("https://example.org/servewell/#/join?{}", plain.to_query()))
+        servewell::model::present::qr::qr_path(&format!("https://example.org/servewell/#/join?{}", plain.to_query()))
             .expect("a QR code");
     assert!(modules <= 85, "{modules} modules: version 15 plus the quiet zone at most");
     let wordy = Workshop { message: "é".repeat(200), ..workshop() };
@@ -216,6 +220,6 @@ fn the_longest_workshop_link_the_app_makes_still_gives_a_qr_code_for_a_projector
     assert!(!Workshop { message: "m".repeat(MAX_MESSAGE), ..longest.clone() }.link_fits());
     let link =
         format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/join?{}", longest.to_query());
-    let (modules, _) = servewell::model::qr::qr_path(&link).expect("a QR code");
+    let (modules, _) = servewell::model::present::qr::qr_path(&link).expect("a QR code");
     assert!(modules <= 85, "{modules} modules for {} characters: version 15 plus the quiet zone at most", link.len());
 }

@@ -4,10 +4,14 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use servewell::model::bank::{Bank, Variant};
-use servewell::model::history::SavedResult;
-use servewell::model::workshop::{add_codes, percent_decode, Workshop, MAX_LINK};
-use servewell::model::{backup, code, route::Route, schema};
+use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::kept::history::SavedResult;
+use servewell::model::sharing::group::add_codes;
+use servewell::model::sharing::percent::percent_decode;
+use servewell::model::sharing::workshop::{Workshop, MAX_LINK};
+use servewell::model::kept::{backup, schema};
+use servewell::model::route::Route;
+use servewell::model::sharing::code;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

@@ -1,7 +1,7 @@
 //! Small edges of the browser: time, randomness, dates, the document title, focus and
 //! downloads.
 
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 

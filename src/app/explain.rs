@@ -1,8 +1,9 @@
 //! Errors from outside (codes, links), put into words for the user.
 
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::code::CodeError;
-use crate::model::workshop::{LinkError, Verdict};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::sharing::code::CodeError;
+use crate::model::sharing::group::Verdict;
+use crate::model::sharing::workshop::{LinkError, LinkField};
 
 pub fn code_error(error: &CodeError) -> String {
     let ui = &Catalogue::english().ui;
@@ -23,7 +24,19 @@ pub fn link_error(error: &LinkError) -> String {
         LinkError::TooLong => ui.link_too_long.into(),
         LinkError::Unknown(name) => fill(ui.link_unknown, &[("name", name)]),
         LinkError::Repeated(name) => fill(ui.link_repeated, &[("name", name)]),
-        LinkError::Bad(name) => fill(ui.link_bad, &[("name", name)]),
+        LinkError::Bad(field) => fill(ui.link_bad, &[("name", &link_field(*field))]),
+    }
+}
+
+fn link_field(field: LinkField) -> &'static str {
+    let ui = &Catalogue::english().ui;
+    match field {
+        LinkField::Text => ui.link_part_text,
+        LinkField::Id => ui.link_part_id,
+        LinkField::Title => ui.link_part_title,
+        LinkField::Message => ui.link_part_message,
+        LinkField::Variant => ui.link_part_variant,
+        LinkField::Date => ui.link_part_date,
     }
 }
 

@@ -12,7 +12,7 @@ mod store;
 pub use components::item_field::{ItemField, ItemFieldProps};
 pub use store::load_state;
 
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
     compare::ComparePage,

@@ -4,13 +4,13 @@
 //! untrusted and decoded by `model::schema`.
 
 use crate::app::dom;
-use crate::model::assessment::InProgress;
-use crate::model::bank::Bank;
-use crate::model::history::{merge, Prefer, Removals, SavedResult};
-use crate::model::schema::{self, History, Key, LoadError};
-use crate::model::settings::Settings;
+use crate::model::kept::history::{merge, Prefer, Removals, SavedResult};
+use crate::model::kept::progress::InProgress;
+use crate::model::kept::schema::{self, History, Key, LoadError};
+use crate::model::kept::settings::Settings;
+use crate::model::questionnaire::bank::Bank;
+use crate::model::sharing::group::Facilitated;
 use crate::model::state::{Damage, Kept, State, StorageStatus};
-use crate::model::workshop::Facilitated;
 use web_sys::Storage;
 
 fn local_storage() -> Option<Storage> {

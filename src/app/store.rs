@@ -2,9 +2,9 @@
 //! step with other tabs through the `storage` event.
 
 use crate::app::storage;
-use crate::model::bank::Bank;
-use crate::model::schema;
-use crate::model::schema::Key;
+use crate::model::kept::schema;
+use crate::model::kept::schema::Key;
+use crate::model::questionnaire::bank::Bank;
 use crate::model::state::{Action, Kept, State};
 use gloo_events::EventListener;
 use std::rc::Rc;

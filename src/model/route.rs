@@ -1,8 +1,9 @@
 //! The app's addresses. They live in the URL fragment (`#/results/<id>`), which no
 //! server ever sees, so any static host serves the app from any sub-path.
 
-use crate::model::code::{is_workshop_id, MAX_INPUT};
-use crate::model::history::is_valid_id;
+use crate::model::kept::history::is_valid_id;
+use crate::model::sharing::code::MAX_INPUT;
+use crate::model::sharing::workshop::is_workshop_id;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {

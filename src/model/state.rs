@@ -3,13 +3,15 @@
 //! Persistence stays outside: the app reads storage once to build the first `State`
 //! and writes whatever a change touched, told by the revision counters.
 
-use crate::model::assessment::{InProgress, Likert};
-use crate::model::backup::{self, ImportReport, Incoming};
-use crate::model::bank::{Bank, Variant};
-use crate::model::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
-use crate::model::schema::{History, Key};
-use crate::model::settings::Settings;
-use crate::model::workshop::{add_codes, Facilitated, Verdict, Workshop};
+use crate::model::kept::backup::{self, ImportReport, Incoming};
+use crate::model::kept::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
+use crate::model::kept::progress::InProgress;
+use crate::model::kept::schema::{History, Key};
+use crate::model::kept::settings::Settings;
+use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::sharing::group::{add_codes, Facilitated, Verdict};
+use crate::model::sharing::workshop::Workshop;
 use std::rc::Rc;
 
 /// What reading one stored key found that the user must hear of.
@@ -273,7 +275,7 @@ impl State {
             }
             Action::Answer { item, answer } => {
                 if let Some(progress) = &mut self.progress {
-                    if bank.item(&item).is_some_and(|i| Bank::includes(progress.variant, i)) {
+                    if bank.item(&item).is_some_and(|i| progress.variant.asks(i)) {
                         progress.answers.insert(item, answer);
                     }
                 }

@@ -21,3 +21,12 @@ pub fn clean(text: &str) -> String {
 pub fn clean_lines(text: &str) -> String {
     text.chars().filter(|&c| matches!(c, '\n' | '\t') || !(c.is_control() || is_format(c))).collect()
 }
+
+/// The longest start of `text` of at most `max` bytes that ends on a character boundary.
+pub fn truncate(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}

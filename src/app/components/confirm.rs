@@ -2,7 +2,7 @@
 //! safe choice, so that a stray Enter never confirms.
 
 use crate::app::dom;
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

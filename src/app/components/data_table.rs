@@ -1,6 +1,6 @@
 //! The numbers behind a chart, as a table: shown on request, and always in print.
 
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 //! One questionnaire item: a fieldset whose legend is the item, with the five answers as
 //! native radio buttons, so that arrow keys, labels and screen readers work as everywhere.
 
-use crate::model::assessment::Likert;
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
+use crate::model::questionnaire::answers::Likert;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

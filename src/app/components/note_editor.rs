@@ -2,7 +2,7 @@
 //! request, not on every keystroke: each save rewrites the whole history.
 
 use crate::app::store::use_store;
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use crate::model::state::Action;
 use crate::model::text::clean_lines;
 use web_sys::HtmlTextAreaElement;

@@ -1,7 +1,7 @@
 //! The practice to try for each focus area, for one person's result and for a group's.
 
-use crate::model::catalogue::Catalogue;
-use crate::model::scoring::Score;
+use crate::model::present::catalogue::Catalogue;
+use crate::model::questionnaire::scoring::Score;
 use yew::prelude::*;
 
 /// One card per focus area of `score`, each headed with `heading` (`h3`, `h4`) to fit

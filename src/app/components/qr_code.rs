@@ -1,6 +1,6 @@
 //! A QR code of some text, drawn as SVG.
 
-use crate::model::qr::qr_path;
+use crate::model::present::qr::qr_path;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,10 +1,11 @@
 //! The result as a sorted horizontal bar chart in SVG, with its title and description,
 //! followed by the same numbers as a table.
 
-use crate::model::bank::Bank;
-use crate::model::catalogue::Catalogue;
-use crate::model::chart::{bar_chart, BAR_HEIGHT};
-use crate::model::scoring::{one_decimal, shown, Score};
+use crate::model::number::{one_decimal, shown};
+use crate::model::present::catalogue::Catalogue;
+use crate::model::present::chart::{bar_chart, BAR_HEIGHT};
+use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::scoring::Score;
 use yew::prelude::*;
 
 /// Plain functions rather than components: they hold no state, and every component

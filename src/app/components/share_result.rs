@@ -3,10 +3,10 @@
 
 use crate::app::components::qr_code::QrCode;
 use crate::app::{dom, Route};
-use crate::model::bank::Bank;
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::code::encode;
-use crate::model::history::SavedResult;
+use crate::model::kept::history::SavedResult;
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::Bank;
+use crate::model::sharing::code::encode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

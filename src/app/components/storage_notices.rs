@@ -2,8 +2,8 @@
 //! that could not be read.
 
 use crate::app::{storage, store::use_store};
-use crate::model::catalogue::{fill, Catalogue, Ui};
-use crate::model::schema::Key;
+use crate::model::kept::schema::Key;
+use crate::model::present::catalogue::{fill, Catalogue, Ui};
 use crate::model::state::Kept;
 use yew::prelude::*;
 

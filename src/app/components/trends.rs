@@ -3,11 +3,12 @@
 
 use crate::app::components::data_table::DataTable;
 use crate::app::dom::format_date;
-use crate::model::bank::{Bank, Variant};
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::chart::{trend, TrendValue, TREND_MAX_MARKS};
-use crate::model::history::SavedResult;
-use crate::model::scoring::{one_decimal, shown, Score};
+use crate::model::kept::history::SavedResult;
+use crate::model::number::{one_decimal, shown};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::present::chart::{trend, TrendValue, TREND_MAX_MARKS};
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::scoring::Score;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! "A new version is available": shown when an update waits, applied only on request.
 
 use crate::app::service_worker;
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
 #[component]

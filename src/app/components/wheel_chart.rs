@@ -2,10 +2,10 @@
 //! an earlier one and the goals. A second view beside the sorted bars, never instead.
 
 use crate::app::components::data_table::DataTable;
-use crate::model::bank::Bank;
-use crate::model::catalogue::Catalogue;
-use crate::model::chart::wheel;
-use crate::model::scoring::{one_decimal, shown};
+use crate::model::number::{one_decimal, shown};
+use crate::model::present::catalogue::Catalogue;
+use crate::model::present::chart::wheel;
+use crate::model::questionnaire::bank::Bank;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,11 +4,11 @@
 use crate::app::components::data_table::DataTable;
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, store::use_store, Route};
-use crate::model::bank::Bank;
-use crate::model::catalogue::Catalogue;
-use crate::model::chart::{change_bar_y, change_bars, changes, BAR_HEIGHT};
-use crate::model::history::SavedResult;
-use crate::model::scoring::{one_decimal, shown, signed};
+use crate::model::kept::history::SavedResult;
+use crate::model::number::{one_decimal, shown, signed};
+use crate::model::present::catalogue::Catalogue;
+use crate::model::present::chart::{change_bar_y, change_bars, changes, BAR_HEIGHT};
+use crate::model::questionnaire::bank::Bank;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

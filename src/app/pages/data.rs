@@ -2,11 +2,11 @@
 //! import that merges, and an honest word on how long the browser keeps things.
 
 use crate::app::{dom, storage, store::use_store};
-use crate::model::backup::{self, ImportError, SkipReason};
-use crate::model::bank::Bank;
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::csv;
-use crate::model::schema::Key;
+use crate::model::kept::backup::{self, ImportError, SkipReason};
+use crate::model::kept::csv;
+use crate::model::kept::schema::Key;
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::Bank;
 use crate::model::state::Action;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};

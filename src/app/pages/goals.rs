@@ -2,10 +2,10 @@
 
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
-use crate::model::bank::Bank;
-use crate::model::catalogue::Catalogue;
-use crate::model::scoring::one_decimal;
-use crate::model::settings::goal_on_scale;
+use crate::model::kept::settings::goal_on_scale;
+use crate::model::number::one_decimal;
+use crate::model::present::catalogue::Catalogue;
+use crate::model::questionnaire::bank::Bank;
 use crate::model::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 
 use crate::app::router::navigate;
 use crate::app::{dom, explain, store::use_store, Route};
-use crate::model::catalogue::{fill, Catalogue};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::sharing::workshop::Workshop;
 use crate::model::state::Action;
-use crate::model::workshop::Workshop;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,9 @@
 use crate::app::components::confirm::Confirm;
 use crate::app::router::{self, Link};
 use crate::app::{dom, store::use_store, Route};
-use crate::model::bank::{Bank, Variant};
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::scoring::shown;
+use crate::model::number::shown;
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::state::Action;
 use yew::prelude::*;
 

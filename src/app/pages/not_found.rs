@@ -1,6 +1,6 @@
 use crate::app::router::Link;
 use crate::app::{dom, Route};
-use crate::model::catalogue::Catalogue;
+use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
 #[component]

@@ -5,10 +5,11 @@ use crate::app::components::{confirm::Confirm, item_field::ItemField};
 use crate::app::router::{self, Link};
 use crate::app::store::{send, use_store};
 use crate::app::{dom, Route};
-use crate::model::assessment::{InProgress, Likert, PER_PAGE};
-use crate::model::bank::Bank;
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::history::new_result_id;
+use crate::model::kept::history::new_result_id;
+use crate::model::kept::progress::{InProgress, PER_PAGE};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::bank::Bank;
 use crate::model::state::Action;
 use yew::prelude::*;
 

@@ -7,9 +7,10 @@ use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::components::share_result::ShareResult;
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
-use crate::model::bank::{Bank, Variant};
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::scoring::{one_decimal, shown, CharacteristicScore, Flag};
+use crate::model::number::{one_decimal, shown};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::scoring::{CharacteristicScore, Flag};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,11 +4,13 @@
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
-use crate::model::bank::Bank;
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::code::{decode, ms_of};
-use crate::model::history::SavedResult;
-use crate::model::scoring::{score, shown};
+use crate::model::calendar::ms_of;
+use crate::model::kept::history::SavedResult;
+use crate::model::number::shown;
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::scoring::score;
+use crate::model::sharing::code::decode;
 use crate::model::state::Action;
 use yew::prelude::*;
 

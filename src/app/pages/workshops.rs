@@ -7,13 +7,15 @@ use crate::app::components::qr_code::QrCode;
 use crate::app::components::wheel_chart::WheelChart;
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
-use crate::model::bank::{Bank, Variant};
-use crate::model::catalogue::{fill, Catalogue};
-use crate::model::code::workshop_id;
-use crate::model::scoring::{one_decimal, shown, CharacteristicScore};
+use crate::model::kept::csv::profile_csv;
+use crate::model::number::{one_decimal, shown};
+use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::scoring::CharacteristicScore;
+use crate::model::sharing::group::{profile_of, readable, Profile, Verdict};
+use crate::model::sharing::workshop::{workshop_id, Workshop, MAX_MESSAGE, MAX_TITLE};
 use crate::model::state::Action;
 use crate::model::text::clean;
-use crate::model::workshop::{profile_csv, profile_of, readable, Profile, Verdict, Workshop, MAX_TITLE};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -32,7 +34,7 @@ pub fn WorkshopsPage() -> Html {
             event.prevent_default();
             let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let text = clean(&title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
-            if text.is_empty() || text.chars().count() > MAX_TITLE {
+            if !Workshop::title_fits(&text) {
                 problem.set(Some(Catalogue::english().ui.workshop_title_needed));
                 dom::focus(&title);
                 return;
@@ -63,7 +65,7 @@ pub fn WorkshopsPage() -> Html {
                 <h2>{ ui.workshop_new }</h2>
                 <p class="field">
                     <label for="workshop-title">{ ui.workshop_title_label }</label>
-                    <input id="workshop-title" ref={title} type="text" maxlength="80" required=true
+                    <input id="workshop-title" ref={title} type="text" maxlength={MAX_TITLE.to_string()} required=true
                         aria-invalid={problem.is_some().to_string()} aria-describedby="workshop-problem" />
                 </p>
                 <p class="field">
@@ -75,7 +77,7 @@ pub fn WorkshopsPage() -> Html {
                 </p>
                 <p class="field">
                     <label for="workshop-message">{ ui.workshop_message_label }</label>
-                    <textarea id="workshop-message" ref={message} rows="2" maxlength="280" aria-describedby="workshop-problem" />
+                    <textarea id="workshop-message" ref={message} rows="2" maxlength={MAX_MESSAGE.to_string()} aria-describedby="workshop-problem" />
                 </p>
                 <p id="workshop-problem" class="problem" role="alert">{ problem.unwrap_or("") }</p>
                 <p class="field">

@@ -1,10 +1,10 @@
 //! What the user keeps beside their results: a goal per characteristic, and when they
 //! last made a backup.
 
-use crate::model::bank::Bank;
-use crate::model::chart::{SCALE_MAX, SCALE_MIN};
-use crate::model::history::SavedResult;
-use crate::model::scoring::round1;
+use crate::model::kept::history::SavedResult;
+use crate::model::number::round1;
+use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
+use crate::model::questionnaire::bank::Bank;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -1,11 +1,9 @@
 //! Chart geometry, computed here so that it is tested natively; the SVG components only
 //! draw what this module lays out.
 
-use crate::model::scoring::{one_decimal, shown};
-
-/// The scale every chart uses: the answer scale, which starts at 1, not 0.
-pub const SCALE_MIN: f64 = 1.0;
-pub const SCALE_MAX: f64 = 5.0;
+use crate::model::number::{one_decimal, shown};
+use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
+use crate::model::questionnaire::scoring::Score;
 
 /// A horizontal bar chart: one row per entry, the name above its bar, the value after it.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,7 +266,7 @@ impl Change {
 }
 
 /// Every characteristic's change, largest rise first, those without two scores last.
-pub fn changes(before: &crate::model::scoring::Score, after: &crate::model::scoring::Score) -> Vec<Change> {
+pub fn changes(before: &Score, after: &Score) -> Vec<Change> {
     let mut changes: Vec<Change> = before
         .characteristics
         .iter()

@@ -1,9 +1,11 @@
-//! Results as CSV for spreadsheets: one row per result with its scores, every answer
-//! and the note (RFC 4180 quoting).
+//! Files for spreadsheets (RFC 4180 quoting): the results, one row per result with its
+//! scores, every answer and the note; and a workshop group's profile.
 
-use crate::model::bank::{Bank, Variant};
-use crate::model::history::SavedResult;
-use crate::model::scoring::shown;
+use crate::model::calendar::utc_date_time;
+use crate::model::kept::history::SavedResult;
+use crate::model::number::shown;
+use crate::model::questionnaire::bank::Bank;
+use crate::model::sharing::group::Profile;
 
 pub fn file_name(date: &str) -> String {
     format!("servewell-results-{date}.csv")
@@ -19,10 +21,7 @@ pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
         let score = result.score(bank);
         let mut cells = vec![
             utc_date_time(result.taken_at),
-            match result.variant {
-                Variant::Full => "full".into(),
-                Variant::Pulse => "pulse".into(),
-            },
+            result.variant.id().into(),
             result.bank_version.to_string(),
             shown(score.overall, ""),
         ];
@@ -36,7 +35,23 @@ pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
     out
 }
 
-pub(crate) fn row(cells: &[String]) -> String {
+/// The group's profile for a spreadsheet: one row per characteristic, never a person's.
+pub fn profile_csv(group: &Profile) -> String {
+    let mut out = row(&["characteristic", "participants", "mean", "lowest", "highest"].map(String::from));
+    for (c, points) in group.mean.characteristics.iter().zip(&group.points) {
+        let cell = |v: Option<&f64>| shown(v.copied(), "");
+        out.push_str(&row(&[
+            c.id.clone(),
+            points.len().to_string(),
+            shown(c.mean, ""),
+            cell(points.first()),
+            cell(points.last()),
+        ]));
+    }
+    out
+}
+
+fn row(cells: &[String]) -> String {
     let mut line = cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
     line.push_str("\r\n");
     line
@@ -50,25 +65,4 @@ fn field(text: &str) -> String {
     } else {
         text
     }
-}
-
-/// `YYYY-MM-DD HH:MM` in UTC, which every spreadsheet reads as a date.
-pub fn utc_date_time(ms: u64) -> String {
-    let minutes = ms / 60_000;
-    let (days, minute_of_day) = (minutes / 1440, minutes % 1440);
-    let (year, month, day) = civil_from_days(days as i64);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
-}
-
-/// The Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }

@@ -1,50 +1,13 @@
-//! Answers and the assessment in progress: which items are asked, on which page.
+//! The assessment in progress, kept until it is finished: which items are asked, on
+//! which page.
 
-use crate::model::bank::{Bank, Item, Variant};
-use crate::model::workshop::Workshop;
+use crate::model::questionnaire::answers::Answers;
+use crate::model::questionnaire::bank::{Bank, Item, Variant};
+use crate::model::sharing::workshop::Workshop;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Items shown on one page of the questionnaire.
 pub const PER_PAGE: usize = 5;
-
-/// An answer on the five-point frequency scale, 1 (Never) to 5 (Almost always).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
-pub struct Likert(u8);
-
-impl Likert {
-    pub const ALL: [Likert; 5] = [Likert(1), Likert(2), Likert(3), Likert(4), Likert(5)];
-
-    pub fn new(value: u8) -> Option<Likert> {
-        (1..=5).contains(&value).then_some(Likert(value))
-    }
-
-    pub fn value(self) -> u8 {
-        self.0
-    }
-
-    /// The answer on the other side of the scale: 1 ↔ 5, 2 ↔ 4.
-    pub fn mirrored(self) -> Likert {
-        Likert(6 - self.0)
-    }
-}
-
-impl TryFrom<u8> for Likert {
-    type Error = String;
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Likert::new(value).ok_or_else(|| format!("answer {value} is outside 1–5"))
-    }
-}
-
-impl From<Likert> for u8 {
-    fn from(answer: Likert) -> u8 {
-        answer.0
-    }
-}
-
-/// Answers by item id.
-pub type Answers = BTreeMap<String, Likert>;
 
 /// An assessment that has been started and not yet finished.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,7 +65,7 @@ impl InProgress {
 
     /// Keeps only what a valid assessment can hold; used on data read from storage.
     pub fn sanitised(mut self, bank: &Bank) -> InProgress {
-        self.answers.retain(|id, _| bank.item(id).is_some_and(|item| Bank::includes(self.variant, item)));
+        self.answers.retain(|id, _| bank.item(id).is_some_and(|item| self.variant.asks(item)));
         self.page = self.page.min(self.page_count(bank).saturating_sub(1));
         self
     }

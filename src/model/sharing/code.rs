@@ -6,21 +6,23 @@
 //! spaces, line breaks and hyphens are ignored). Its last 20 bits are a checksum: a
 //! damaged code is caught, a forged one is not.
 
-use crate::model::assessment::{Answers, Likert};
-use crate::model::bank::{Bank, Item, Variant};
-use crate::model::text::clean;
+use crate::model::questionnaire::answers::{Answers, Likert};
+use crate::model::questionnaire::bank::{Bank, Item, Variant};
+use crate::model::sharing::base32::{self, value_of};
+use crate::model::sharing::bits::Bits;
+use crate::model::sharing::crc::{crc20, CHECK_BITS};
+use crate::model::sharing::workshop::{workshop_bits, workshop_text};
+use crate::model::text::{clean, truncate};
 
 pub const PREFIX: &str = "SW";
 /// The code format this build writes and reads.
 pub const FORMAT: u64 = 1;
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Longer input is refused before it is decoded.
 pub const MAX_INPUT: usize = 200;
 /// A first name, no more: with this the longest result link, from a deep deployment
 /// path, still makes a QR code of version 8 (see tests/code.rs). The 6-bit length
 /// field could carry 63 bytes, but 63 need version 11, too fine from a projector.
 pub const MAX_NAME_BYTES: usize = 20;
-const CHECK_BITS: u32 = 20;
 
 /// What a result code carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,22 +53,6 @@ pub enum CodeError {
     OtherBankVersion(u32),
 }
 
-/// The day number of a time, for codes.
-pub fn day_of(ms: u64) -> u32 {
-    u32::try_from(ms / 86_400_000).unwrap_or(u32::MAX).saturating_sub(DAY_2020)
-}
-
-/// The time (midnight UTC) of a code's day.
-pub fn ms_of(day: u32) -> u64 {
-    u64::from(day + DAY_2020) * 86_400_000
-}
-
-const DAY_2020: u32 = 18_262;
-
-fn asked(bank: &Bank, variant: Variant) -> Vec<&Item> {
-    bank.items.iter().filter(|i| Bank::includes(variant, i)).collect()
-}
-
 pub fn encode(bank: &Bank, result: &SharedResult) -> String {
     let mut bits = Bits::default();
     bits.push(FORMAT, 4);
@@ -75,7 +61,7 @@ pub fn encode(bank: &Bank, result: &SharedResult) -> String {
     bits.push(workshop_bits(&result.workshop).unwrap_or(0), 30);
     bits.push(u64::from(result.day.min(0xFFFF)), 16);
     bits.push(u64::from(result.nonce), 16);
-    let items = asked(bank, result.variant);
+    let items: Vec<&Item> = bank.asked(result.variant).collect();
     let mut number: u128 = 0;
     for item in items.iter().rev() {
         number = number * 6 + u128::from(result.answers.get(&item.id).map_or(0, |a| a.value()));
@@ -88,10 +74,10 @@ pub fn encode(bank: &Bank, result: &SharedResult) -> String {
     for byte in name.bytes() {
         bits.push(u64::from(byte), 8);
     }
-    let check = checksum(&bits);
+    let check = crc20(bits.prefix(bits.count()));
     bits.push(check, CHECK_BITS);
     let mut code = String::from(PREFIX);
-    code.extend(bits.chunks5().map(|v| ALPHABET[v as usize] as char));
+    code.extend(bits.chunks5().map(base32::digit));
     code
 }
 
@@ -109,7 +95,7 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     for c in body.chars() {
         bits.push(value_of(c).ok_or(CodeError::BadCharacter(c))?, 5);
     }
-    let total = bits.len();
+    let total = bits.count();
     if total < 4 + CHECK_BITS as usize {
         return Err(CodeError::Damaged);
     }
@@ -125,7 +111,7 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     let workshop = workshop_text(read.take(30).ok_or(CodeError::Damaged)?);
     let day = read.take(16).ok_or(CodeError::Damaged)? as u32;
     let nonce = read.take(16).ok_or(CodeError::Damaged)? as u16;
-    let items = asked(bank, variant);
+    let items: Vec<&Item> = bank.asked(variant).collect();
     let width = answer_bits(items.len());
     let high = read.take(width.saturating_sub(64)).ok_or(CodeError::Damaged)?;
     let low = read.take(width.min(64)).ok_or(CodeError::Damaged)?;
@@ -139,7 +125,7 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     let check = read.take(CHECK_BITS).ok_or(CodeError::Damaged)?;
     // What is left can only be the padding of the last character.
     let rest = total - read.position();
-    if rest >= 5 || read.take(rest as u32) != Some(0) || check != checksum(&bits.prefix(covered)) {
+    if rest >= 5 || read.take(rest as u32) != Some(0) || check != crc20(bits.prefix(covered)) {
         return Err(CodeError::Damaged);
     }
     if bank_version != bank.version {
@@ -168,52 +154,14 @@ pub fn fingerprint(bank: &Bank, result: &SharedResult) -> String {
 
 /// A code in a form that is the same however it was copied.
 pub fn normalised(input: &str) -> String {
-    input
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        })
-        .collect()
+    input.chars().filter(|c| !c.is_whitespace() && *c != '-').map(base32::canonical).collect()
 }
 
 /// Whether `text` is a code in the form it is kept in: `normalised`, and `SW` followed
 /// by base32 digits only.
 pub fn is_normalised(text: &str) -> bool {
     text.len() <= MAX_INPUT
-        && text.strip_prefix(PREFIX).is_some_and(|body| !body.is_empty() && body.bytes().all(|b| ALPHABET.contains(&b)))
-}
-
-/// Whether `id` can be a workshop id: six base32 characters.
-pub fn is_workshop_id(id: &str) -> bool {
-    workshop_bits(id).is_some()
-}
-
-/// A workshop id from 30 random bits.
-pub fn workshop_id(random: u32) -> String {
-    workshop_text(u64::from(random) & 0x3FFF_FFFF)
-}
-
-fn workshop_bits(id: &str) -> Option<u64> {
-    if id.len() != 6 {
-        return None;
-    }
-    id.chars().try_fold(0u64, |acc, c| Some(acc << 5 | value_of(c)?))
-}
-
-fn workshop_text(bits: u64) -> String {
-    (0..6).rev().map(|i| ALPHABET[((bits >> (5 * i)) & 31) as usize] as char).collect()
-}
-
-fn value_of(c: char) -> Option<u64> {
-    let c = match c.to_ascii_uppercase() {
-        'O' => '0',
-        'I' | 'L' => '1',
-        c => c,
-    };
-    ALPHABET.iter().position(|a| *a as char == c).map(|p| p as u64)
+        && text.strip_prefix(PREFIX).is_some_and(|body| !body.is_empty() && body.bytes().all(base32::is_digit))
 }
 
 /// Bits for a base-6 number of `digits` digits.
@@ -223,78 +171,4 @@ fn answer_bits(digits: usize) -> u32 {
         max = max.saturating_mul(6);
     }
     128 - (max - 1).leading_zeros()
-}
-
-/// The longest start of `text` of at most `max` bytes that ends on a character boundary.
-pub fn truncate(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
-/// A CRC with the polynomial x^20 + x^3 + 1: any error burst of 20 bits or fewer, so
-/// any changed character or any two neighbours swapped, is always caught.
-fn checksum(bits: &Bits) -> u64 {
-    const TOP: u32 = 1 << (CHECK_BITS - 1);
-    const MASK: u32 = (1 << CHECK_BITS) - 1;
-    let register = bits.0.iter().fold(0u32, |register, bit| {
-        let feedback = (register & TOP != 0) ^ (*bit != 0);
-        let shifted = (register << 1) & MASK;
-        if feedback {
-            shifted ^ 0b1001
-        } else {
-            shifted
-        }
-    });
-    u64::from(register)
-}
-
-#[derive(Default, Clone)]
-struct Bits(Vec<u8>);
-
-impl Bits {
-    fn push(&mut self, value: u64, width: u32) {
-        for i in (0..width).rev() {
-            self.0.push(((value >> i) & 1) as u8);
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn prefix(&self, len: usize) -> Bits {
-        Bits(self.0[..len.min(self.0.len())].to_vec())
-    }
-
-    /// Five bits at a time, the last group padded with zeros.
-    fn chunks5(&self) -> impl Iterator<Item = u64> + '_ {
-        self.0
-            .chunks(5)
-            .map(|chunk| chunk.iter().chain(std::iter::repeat(&0)).take(5).fold(0, |acc, b| acc << 1 | u64::from(*b)))
-    }
-
-    fn reader(&self) -> Reader<'_> {
-        Reader { bits: &self.0, at: 0 }
-    }
-}
-
-struct Reader<'a> {
-    bits: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, width: u32) -> Option<u64> {
-        let end = self.at.checked_add(width as usize)?;
-        let slice = self.bits.get(self.at..end)?;
-        self.at = end;
-        Some(slice.iter().fold(0, |acc, b| acc << 1 | u64::from(*b)))
-    }
-
-    fn position(&self) -> usize {
-        self.at
-    }
 }

@@ -1,11 +1,12 @@
 //! Completed results, as they are kept over months.
 
-use crate::model::assessment::Answers;
-use crate::model::bank::{Bank, Variant};
-use crate::model::code::{day_of, fingerprint, ms_of, truncate, SharedResult, MAX_NAME_BYTES};
-use crate::model::scoring::{score, Score};
-use crate::model::text::clean;
-use crate::model::workshop::Workshop;
+use crate::model::calendar::{day_of, ms_of};
+use crate::model::questionnaire::answers::Answers;
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::scoring::{score, Score};
+use crate::model::sharing::code::{fingerprint, SharedResult, MAX_NAME_BYTES};
+use crate::model::sharing::workshop::Workshop;
+use crate::model::text::{clean, truncate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@
 //! Keying lives here, never in translated text, so a translation can change wording but
 //! never scoring. The bank is `questions/bank.json`, embedded at compile time.
 
+use crate::model::number::round1;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -50,6 +51,25 @@ pub enum Variant {
     Pulse,
 }
 
+impl Variant {
+    /// Its name in links, files and storage.
+    pub fn id(self) -> &'static str {
+        match self {
+            Variant::Full => "full",
+            Variant::Pulse => "pulse",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Variant> {
+        [Variant::Full, Variant::Pulse].into_iter().find(|v| v.id() == id)
+    }
+
+    /// Whether this questionnaire asks `item`.
+    pub fn asks(self, item: &Item) -> bool {
+        self == Variant::Full || item.pulse
+    }
+}
+
 impl Item {
     pub fn is_reverse(&self) -> bool {
         self.key < 0
@@ -62,7 +82,7 @@ impl Bank {
         static BANK: OnceLock<Bank> = OnceLock::new();
         BANK.get_or_init(|| {
             // Embedded at compile time and validated by the test suite.
-            serde_json::from_str(include_str!("../../questions/bank.json")).expect("questions/bank.json is valid")
+            serde_json::from_str(include_str!("../../../questions/bank.json")).expect("questions/bank.json is valid")
         })
     }
 
@@ -79,8 +99,9 @@ impl Bank {
         self.items.iter().filter(move |item| item.characteristic == characteristic)
     }
 
-    pub fn includes(variant: Variant, item: &Item) -> bool {
-        variant == Variant::Full || item.pulse
+    /// The items a variant asks, in bank order (the order codes carry them in).
+    pub fn asked(&self, variant: Variant) -> impl Iterator<Item = &Item> + '_ {
+        self.items.iter().filter(move |item| variant.asks(item))
     }
 
     /// The fixed order in which a variant's items are asked.
@@ -103,14 +124,14 @@ impl Bank {
                 }
             }
         }
-        order.retain(|item| Self::includes(variant, item));
+        order.retain(|item| variant.asks(item));
         order
     }
 
     /// The band a score falls into, judged by the score as shown (one decimal), so that
     /// the number and the words beside it never disagree.
     pub fn band(&self, score: f64) -> Option<&Band> {
-        let shown = crate::model::scoring::round1(score);
+        let shown = round1(score);
         self.bands.iter().rev().find(|band| shown >= band.from - 1e-9)
     }
 

@@ -1,7 +1,9 @@
-//! Scoring, exactly as `shared/docs/assessment.md` defines it.
+//! Scoring: keyed answers, characteristic and overall means, and the flags that say
+//! answers may not reflect careful reading.
 
-use crate::model::assessment::{Answers, Likert};
-use crate::model::bank::{Bank, Item, Variant};
+use crate::model::number::mean;
+use crate::model::questionnaire::answers::{Answers, Likert};
+use crate::model::questionnaire::bank::{Bank, Item, Variant};
 
 /// One characteristic's result.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,60 +49,25 @@ pub fn minimum_answers(asked: usize) -> usize {
     (asked * 3).div_ceil(4)
 }
 
-/// Rounds to the one decimal a score is shown with (halves round up).
-pub fn round1(score: f64) -> f64 {
-    (score * 10.0).round() / 10.0
-}
-
-/// A score as shown everywhere: one decimal, or `missing` when there is none.
-pub fn shown(score: Option<f64>, missing: &str) -> String {
-    score.map_or_else(|| missing.to_string(), one_decimal)
-}
-
-/// A change with its sign, one decimal: +0.4, -0.2, 0.0.
-pub fn signed(delta: f64) -> String {
-    match one_decimal(delta) {
-        zero if zero == "0.0" || zero == "-0.0" => "0.0".into(),
-        text if delta > 0.0 => format!("+{text}"),
-        text => text,
-    }
-}
-
-/// A number with one decimal, halves rounded up. Written out by hand because Rust's
-/// float formatting would add kilobytes of tables to the download for this one job.
-pub fn one_decimal(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-}
-
 pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
     let characteristics: Vec<CharacteristicScore> = bank
         .characteristics
         .iter()
         .map(|id| {
-            let asked: Vec<&Item> = bank.items_of(id).filter(|i| Bank::includes(variant, i)).collect();
+            let asked: Vec<&Item> = bank.items_of(id).filter(|i| variant.asks(i)).collect();
             let keyed_answers: Vec<f64> =
                 asked.iter().filter_map(|item| answers.get(&item.id).map(|a| keyed(item, *a))).collect();
-            let enough = !keyed_answers.is_empty() && keyed_answers.len() >= minimum_answers(asked.len());
+            let enough = keyed_answers.len() >= minimum_answers(asked.len());
             CharacteristicScore {
                 id: id.clone(),
-                mean: enough.then(|| mean(&keyed_answers)),
+                mean: mean(&keyed_answers).filter(|_| enough),
                 answered: keyed_answers.len(),
                 asked: asked.len(),
             }
         })
         .collect();
     let scored: Vec<f64> = characteristics.iter().filter_map(|c| c.mean).collect();
-    Score {
-        overall: (!scored.is_empty()).then(|| mean(&scored)),
-        flags: flags(bank, variant, answers),
-        characteristics,
-    }
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
+    Score { overall: mean(&scored), flags: flags(bank, variant, answers), characteristics }
 }
 
 fn flags(bank: &Bank, variant: Variant, answers: &Answers) -> Vec<Flag> {

@@ -4,9 +4,9 @@
 //! before anything is used, and entry by entry after that. Importing never replaces:
 //! results are merged by id, and what was skipped is said, with why.
 
-use crate::model::bank::Bank;
-use crate::model::history::{insert_in_order, is_valid_id, SavedResult};
-use crate::model::settings::Settings;
+use crate::model::kept::history::{insert_in_order, is_valid_id, SavedResult};
+use crate::model::kept::settings::Settings;
+use crate::model::questionnaire::bank::Bank;
 use crate::model::text::clean_lines;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;

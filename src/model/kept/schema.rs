@@ -4,11 +4,11 @@
 //! versioned, so that a later format can migrate from an earlier key. Stored text is
 //! untrusted: decoding never panics, keeps what is sound, and says what it dropped.
 
-use crate::model::assessment::InProgress;
-use crate::model::bank::Bank;
-use crate::model::history::{insert_in_order, is_valid_id, Removals, SavedResult};
-use crate::model::settings::Settings;
-use crate::model::workshop::Facilitated;
+use crate::model::kept::history::{insert_in_order, is_valid_id, Removals, SavedResult};
+use crate::model::kept::progress::InProgress;
+use crate::model::kept::settings::Settings;
+use crate::model::questionnaire::bank::Bank;
+use crate::model::sharing::group::Facilitated;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 

@@ -2,7 +2,7 @@
 //! bank's. The English catalogue is `questions/en.json`, turned into the static below by
 //! `build.rs`, so a missing or unknown key fails the build.
 
-use crate::model::bank::{Bank, Variant};
+use crate::model::questionnaire::bank::{Bank, Variant};
 
 pub struct Catalogue {
     pub characteristics: &'static [(&'static str, CharacteristicText)],
@@ -211,6 +211,12 @@ pub struct Ui {
     pub link_unknown: &'static str,
     pub link_repeated: &'static str,
     pub link_bad: &'static str,
+    pub link_part_text: &'static str,
+    pub link_part_id: &'static str,
+    pub link_part_title: &'static str,
+    pub link_part_message: &'static str,
+    pub link_part_variant: &'static str,
+    pub link_part_date: &'static str,
     pub workshop_banner: &'static str,
     pub share_result_title: &'static str,
     pub share_result_text: &'static str,

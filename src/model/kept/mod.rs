@@ -1,0 +1,9 @@
+//! What the user keeps in this browser: finished results, the assessment in progress and
+//! settings; their stored format and its version; backups; and spreadsheet files.
+
+pub mod backup;
+pub mod csv;
+pub mod history;
+pub mod progress;
+pub mod schema;
+pub mod settings;

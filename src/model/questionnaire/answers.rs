@@ -1,0 +1,46 @@
+//! Answers on the five-point frequency scale.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The answer scale, which every score and chart shares: it starts at 1, not 0.
+pub const SCALE_MIN: f64 = 1.0;
+pub const SCALE_MAX: f64 = 5.0;
+
+/// An answer on the five-point frequency scale, 1 (Never) to 5 (Almost always).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Likert(u8);
+
+impl Likert {
+    pub const ALL: [Likert; 5] = [Likert(1), Likert(2), Likert(3), Likert(4), Likert(5)];
+
+    pub fn new(value: u8) -> Option<Likert> {
+        (1..=5).contains(&value).then_some(Likert(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    /// The answer on the other side of the scale: 1 ↔ 5, 2 ↔ 4.
+    pub fn mirrored(self) -> Likert {
+        Likert(6 - self.0)
+    }
+}
+
+impl TryFrom<u8> for Likert {
+    type Error = String;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Likert::new(value).ok_or_else(|| format!("answer {value} is outside 1–5"))
+    }
+}
+
+impl From<Likert> for u8 {
+    fn from(answer: Likert) -> u8 {
+        answer.0
+    }
+}
+
+/// Answers by item id.
+pub type Answers = BTreeMap<String, Likert>;
