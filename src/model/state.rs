@@ -6,7 +6,7 @@
 use crate::model::kept::backup::{self, ImportReport, Incoming};
 use crate::model::kept::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
 use crate::model::kept::progress::InProgress;
-use crate::model::kept::schema::{History, Key};
+use crate::model::kept::schema::{DamageReason, History, Key};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::answers::Likert;
 use crate::model::questionnaire::bank::{Bank, Variant};
@@ -26,7 +26,7 @@ pub struct Kept {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Damage {
     /// Why nothing could be read; `None` when only some entries were left out.
-    pub reason: Option<String>,
+    pub reason: Option<DamageReason>,
     /// Entries left out of what was read.
     pub skipped: usize,
     /// The storage key holding the raw text, for the user to download.

@@ -2,7 +2,7 @@
 //! that could not be read.
 
 use crate::app::{storage, store::use_store};
-use crate::model::kept::schema::Key;
+use crate::model::kept::schema::{DamageReason, Key};
 use crate::model::present::catalogue::{fill, Catalogue, Ui};
 use crate::model::state::Kept;
 use yew::prelude::*;
@@ -17,6 +17,17 @@ fn texts(ui: &Ui, key: Key) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+fn damage_reason(ui: &Ui, reason: DamageReason) -> &'static str {
+    match reason {
+        DamageReason::NotReadable => ui.damage_not_readable,
+        DamageReason::UnknownVersion => ui.damage_unknown_version,
+        DamageReason::NoResultList => ui.damage_no_result_list,
+        DamageReason::WrongShape => ui.damage_wrong_shape,
+        DamageReason::RefusedWorkshop => ui.damage_refused_workshop,
+        DamageReason::RepeatedWorkshop => ui.damage_repeated_workshop,
+    }
+}
+
 fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
     let (damaged, partly, newer) = texts(ui, key);
     if let Some(version) = kept.newer {
@@ -24,7 +35,7 @@ fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
     }
     let damage = kept.damage.as_ref()?;
     let text = match &damage.reason {
-        Some(reason) => fill(damaged, &[("reason", reason)]),
+        Some(reason) => fill(damaged, &[("reason", &damage_reason(ui, *reason))]),
         None => fill(partly, &[("count", &damage.skipped)]),
     };
     let at = damage.at.clone();

@@ -55,9 +55,26 @@ pub fn damaged_key(key: &str, slot: usize) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// Not readable at all: the raw text is kept for the user to download.
-    Damaged(String),
+    Damaged(DamageReason),
     /// Written by a newer version of the app: shown read-only, never overwritten.
     Newer(u32),
+}
+
+/// Why stored text could not be read at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DamageReason {
+    /// Not JSON, or no format version in it.
+    NotReadable,
+    /// A format version older than any this app wrote.
+    UnknownVersion,
+    /// A history without its list of results.
+    NoResultList,
+    /// Readable, but not in the shape this app writes.
+    WrongShape,
+    /// A workshop that its link would refuse.
+    RefusedWorkshop,
+    /// The same workshop twice.
+    RepeatedWorkshop,
 }
 
 /// What was read, and how many entries had to be left out.
@@ -130,7 +147,7 @@ pub fn decode_settings(raw: &str, bank: &Bank) -> Result<Settings, LoadError> {
     check_version(raw)?;
     serde_json::from_str::<SettingsIn>(raw)
         .map(|s| s.settings.sanitised(bank))
-        .map_err(|e| LoadError::Damaged(e.to_string()))
+        .map_err(|_| LoadError::Damaged(DamageReason::WrongShape))
 }
 
 #[derive(Serialize)]
@@ -153,12 +170,12 @@ pub fn encode_workshops(workshops: &[Facilitated]) -> String {
 /// read-only, rather than written over without it.
 pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
     check_version(raw)?;
-    let stored = serde_json::from_str::<WorkshopsIn>(raw).map_err(|e| LoadError::Damaged(e.to_string()))?;
+    let stored = serde_json::from_str::<WorkshopsIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
     let mut workshops: Vec<Facilitated> = Vec::with_capacity(stored.workshops.len());
     for workshop in stored.workshops {
-        let workshop = workshop.checked().ok_or_else(|| LoadError::Damaged("a workshop a link would refuse".into()))?;
+        let workshop = workshop.checked().ok_or(LoadError::Damaged(DamageReason::RefusedWorkshop))?;
         if workshops.iter().any(|w| w.workshop.id == workshop.workshop.id) {
-            return Err(LoadError::Damaged("the same workshop twice".into()));
+            return Err(LoadError::Damaged(DamageReason::RepeatedWorkshop));
         }
         workshops.push(workshop);
     }
@@ -167,11 +184,11 @@ pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
 
 /// Checks the format version before anything else is read.
 fn check_version(raw: &str) -> Result<(), LoadError> {
-    let head: Head = serde_json::from_str(raw).map_err(|_| LoadError::Damaged("not readable".into()))?;
+    let head: Head = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NotReadable))?;
     match head.schema {
         v if v == u64::from(VERSION) => Ok(()),
         v if v > u64::from(VERSION) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
-        _ => Err(LoadError::Damaged("unknown format version".into())),
+        _ => Err(LoadError::Damaged(DamageReason::UnknownVersion)),
     }
 }
 
@@ -179,7 +196,7 @@ fn check_version(raw: &str) -> Result<(), LoadError> {
 /// Results come back oldest first, without duplicate ids.
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
     check_version(raw)?;
-    let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged("no list of results".into()))?;
+    let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NoResultList))?;
     let removed = entries.removed.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
     let mut history = History { removed: Removals::from_entries(removed), ..History::default() };
     for entry in entries.results {
@@ -202,5 +219,5 @@ pub fn decode_progress(raw: &str, bank: &Bank) -> Result<InProgress, LoadError> 
     check_version(raw)?;
     serde_json::from_str::<ProgressIn>(raw)
         .map(|p| p.progress.sanitised(bank))
-        .map_err(|e| LoadError::Damaged(e.to_string()))
+        .map_err(|_| LoadError::Damaged(DamageReason::WrongShape))
 }
