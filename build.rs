@@ -1,5 +1,6 @@
 //! Turns the locale catalogue (`questions/<locale>.json`) into Rust statics at build
-//! time, so that the app parses no text at start and ships no JSON parser for it.
+//! time, so that the app parses no catalogue at start. (The app does ship serde_json, for
+//! storage and backups; the bank is parsed with it once, on first use.)
 //! A key missing from the catalogue, or one the code does not know, fails the build
 //! with rustc's own "missing field" / "no such field" message.
 

@@ -2,9 +2,9 @@
 //! and links that carry one. Only what the group profile needs travels: workshop,
 //! variant, bank version, day, answers and, if the participant wants, a first name.
 //!
-//! A code is `SW` followed by Crockford base32 (no I, L, O, U; case does not matter;
+//! A code is `SW` followed by Crockford base32 (`base32`: no I, L, O, U; case does not matter;
 //! spaces, line breaks and hyphens are ignored). Its last 20 bits are a checksum: a
-//! damaged code is caught, a forged one is not.
+//! damaged code is caught (`crc`), a forged one is not.
 
 use crate::model::questionnaire::answers::{Answers, Likert};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
@@ -85,7 +85,7 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     if input.len() > MAX_INPUT {
         return Err(CodeError::TooLong);
     }
-    let cleaned: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let cleaned: String = without_separators(input).collect();
     if cleaned.is_empty() {
         return Err(CodeError::Empty);
     }
@@ -154,7 +154,12 @@ pub fn fingerprint(bank: &Bank, result: &SharedResult) -> String {
 
 /// A code in a form that is the same however it was copied.
 pub fn normalised(input: &str) -> String {
-    input.chars().filter(|c| !c.is_whitespace() && *c != '-').map(base32::canonical).collect()
+    without_separators(input).map(base32::canonical).collect()
+}
+
+/// The characters of a code without the spaces, line breaks and hyphens it may be copied with.
+fn without_separators(input: &str) -> impl Iterator<Item = char> + '_ {
+    input.chars().filter(|c| !c.is_whitespace() && *c != '-')
 }
 
 /// Whether `text` is a code in the form it is kept in: `normalised`, and `SW` followed
