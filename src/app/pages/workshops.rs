@@ -39,11 +39,12 @@ pub fn WorkshopsPage() -> Html {
                 dom::focus(&title);
                 return;
             }
-            let pulse = variant.cast::<HtmlSelectElement>().is_some_and(|s| s.value() == "pulse");
+            let variant =
+                variant.cast::<HtmlSelectElement>().and_then(|s| Variant::from_id(&s.value())).unwrap_or(Variant::Full);
             let workshop = Workshop {
                 id: workshop_id(dom::random_u32()),
                 title: text,
-                variant: if pulse { Variant::Pulse } else { Variant::Full },
+                variant,
                 message: clean(&message.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()),
                 date: value(&date),
             };
@@ -71,8 +72,8 @@ pub fn WorkshopsPage() -> Html {
                 <p class="field">
                     <label for="workshop-variant">{ ui.workshop_variant_label }</label>
                     <select id="workshop-variant" ref={variant}>
-                        <option value="full">{ ui.variant_full }</option>
-                        <option value="pulse">{ ui.variant_pulse }</option>
+                        <option value={Variant::Full.id()}>{ ui.variant_full }</option>
+                        <option value={Variant::Pulse.id()}>{ ui.variant_pulse }</option>
                     </select>
                 </p>
                 <p class="field">
