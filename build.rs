@@ -35,7 +35,9 @@ fn catalogue(json: &Value) -> Result<String, String> {
         code,
         "items: &[{}],",
         table(field(json, "items")?, |i| {
-            Ok(format!("ItemText {{ own: {}, observer: {} }}", text(i, "self")?, text(i, "observer")?))
+            // The observer wording is required here but not compiled in until a screen shows it.
+            text(i, "observer")?;
+            Ok(format!("ItemText {{ own: {} }}", text(i, "self")?))
         })?
     )
     .ok();

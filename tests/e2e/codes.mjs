@@ -1,6 +1,6 @@
 // Result codes made independently of the app, for tests that need many of them or ones
 // no participant could make (a name over the form's limit, HTML in it). Follows the
-// format described in src/model/code.rs: `SW`, then Crockford base32 of format (4 bits),
+// format described in src/model/sharing/code.rs: `SW`, then Crockford base32 of format (4 bits),
 // pulse (1), bank version (6), workshop (30), day (16), nonce (16), the answers as one
 // base-6 number in bank order (last item first), the name's length (6) and bytes, and a
 // CRC-20 (x^20 + x^3 + 1) over all of that.

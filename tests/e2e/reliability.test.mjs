@@ -174,7 +174,7 @@ test('4: no view writes HTML from text: no inner_html or the like anywhere in sr
 
 // ---- 7: the group's cap, and one person once across tabs --------------------------------
 
-const MAX_GROUP = Number(/pub const MAX_GROUP: usize = ([\d_]+);/.exec(read('src/model/workshop.rs'))[1].replaceAll('_', ''));
+const MAX_GROUP = Number(/pub const MAX_GROUP: usize = ([\d_]+);/.exec(read('src/model/sharing/group.rs'))[1].replaceAll('_', ''));
 
 test(`7: a group takes at most ${MAX_GROUP} codes and says so for the rest`, async () => {
   await fresh(browser, server);

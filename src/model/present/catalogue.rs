@@ -26,11 +26,11 @@ pub struct Practice {
     pub source: &'static str,
 }
 
+/// An item's words. Its third-person wording, for a colleague's rating, is kept in the
+/// catalogue file and checked there, but compiled in only once a screen shows it.
 pub struct ItemText {
     /// First person, for the self-assessment.
     pub own: &'static str,
-    /// Third person, for a colleague's rating.
-    pub observer: &'static str,
 }
 
 pub struct BandText {
