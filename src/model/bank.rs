@@ -114,6 +114,13 @@ impl Bank {
         self.bands.iter().rev().find(|band| shown >= band.from - 1e-9)
     }
 
+    /// Each band with the highest score shown in it: one tenth below the next band, or
+    /// the top of the scale for the last.
+    pub fn band_ranges(&self) -> impl Iterator<Item = (&Band, f64)> {
+        let tops = self.bands.iter().skip(1).map(|next| next.from - 0.1).chain([crate::model::chart::SCALE_MAX]);
+        self.bands.iter().zip(tops)
+    }
+
     /// Every rule the bank must keep; empty when the bank is sound.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
