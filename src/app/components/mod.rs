@@ -1,11 +1,18 @@
 //! Reusable pieces of the views.
 
+pub mod change_chart;
 pub mod confirm;
 pub mod data_table;
+pub mod group_profile;
 pub mod item_field;
+pub mod latest_result;
+pub mod missing;
 pub mod note_editor;
+pub mod page_heading;
 pub mod practices;
 pub mod qr_code;
+pub mod result_list;
+pub mod result_picker;
 pub mod score_chart;
 pub mod share_result;
 pub mod storage_notices;

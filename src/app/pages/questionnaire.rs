@@ -1,21 +1,21 @@
 //! The questionnaire: five items a page, progress, Back and Next, and a last check for
 //! unanswered items before the result.
 
+use crate::app::components::missing::missing;
+use crate::app::components::page_heading::page_heading;
 use crate::app::components::{confirm::Confirm, item_field::ItemField};
 use crate::app::router::{self, Link};
-use crate::app::store::{send, use_store};
+use crate::app::store::use_store;
 use crate::app::{dom, Route};
 use crate::model::assessment::{InProgress, Likert, PER_PAGE};
 use crate::model::bank::Bank;
 use crate::model::catalogue::{fill, Catalogue};
-use crate::model::history::new_result_id;
-use crate::model::state::Action;
 use yew::prelude::*;
 
 #[component]
 pub fn Questionnaire() -> Html {
     let store = use_store();
-    match store.0.progress.clone() {
+    match store.progress().cloned() {
         Some(progress) => html! { <Pages {progress} /> },
         None => html! { <NoProgress /> },
     }
@@ -25,12 +25,8 @@ pub fn Questionnaire() -> Html {
 fn NoProgress() -> Html {
     let ui = &Catalogue::english().ui;
     let heading = dom::use_view(ui.no_progress.to_string(), ());
-    html! {
-        <section>
-            <h1 ref={heading} tabindex="-1">{ &ui.no_progress }</h1>
-            <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p>
-        </section>
-    }
+    let why = html! { <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p> };
+    missing(&heading, ui.no_progress, why, None)
 }
 
 #[derive(Properties, PartialEq)]
@@ -82,15 +78,13 @@ fn Pages(props: &PagesProps) -> Html {
         let show_unanswered = show_unanswered.clone();
         Callback::from(move |page: usize| {
             show_unanswered.set(false);
-            store.dispatch(Action::GoToPage(page));
+            store.go_to_page(page);
         })
     };
     let finish = {
         let store = store.clone();
         Callback::from(move |_| {
-            let now = dom::now();
-            let id = new_result_id(now, dom::random_u32());
-            store.dispatch(Action::Finish { id: id.clone(), now });
+            let id = store.finish();
             router::navigate(&Route::Result { id });
         })
     };
@@ -112,8 +106,11 @@ fn Pages(props: &PagesProps) -> Html {
     };
     let onback = go_to.reform(move |_: MouseEvent| page.saturating_sub(1));
 
-    let resumed = store.0.resumed.then(|| {
-        let dismiss = send(&store, |_: MouseEvent| Action::DismissResumed);
+    let resumed = store.resumed().then(|| {
+        let dismiss = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dismiss_resumed())
+        };
         let ask = {
             let c = confirm_start_over.clone();
             Callback::from(move |_: MouseEvent| c.set(true))
@@ -133,7 +130,7 @@ fn Pages(props: &PagesProps) -> Html {
         let close = confirm_start_over.clone();
         let onyes = Callback::from(move |_| {
             close.set(false);
-            store.dispatch(Action::StartOver { now: dom::now() });
+            store.start_over();
         });
         let close = confirm_start_over.clone();
         html! {
@@ -144,7 +141,10 @@ fn Pages(props: &PagesProps) -> Html {
 
     let items = progress.page_items(bank, page).into_iter().enumerate().map(|(i, item)| {
         let id = item.id.clone();
-        let onanswer = send(&store, move |answer: Likert| Action::Answer { item: id.clone(), answer });
+        let onanswer = {
+            let store = store.clone();
+            Callback::from(move |answer: Likert| store.answer(id.clone(), answer))
+        };
         html! {
             <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
                 text={Catalogue::english().item(&item.id).to_string()}
@@ -184,7 +184,7 @@ fn Pages(props: &PagesProps) -> Html {
         <form class="questionnaire" onsubmit={onnext} novalidate=true>
             { for resumed }
             { for start_over }
-            <h1 ref={heading} tabindex="-1">{ &title }</h1>
+            { page_heading(&heading, &title) }
             <p class="variant">{ Catalogue::english().variant_name(progress.variant) }</p>
             if let Some(workshop) = &progress.workshop {
                 <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>
