@@ -3,6 +3,7 @@
 
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
+use crate::app::components::unanswered::unanswered_list;
 use crate::app::components::{confirm::Confirm, item_field::ItemField};
 use crate::app::router::{self, Link};
 use crate::app::store::use_store;
@@ -152,33 +153,15 @@ fn Pages(props: &PagesProps) -> Html {
         }
     });
 
-    let unanswered_list = (*show_unanswered && !unanswered.is_empty()).then(|| {
-        html! {
-            <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">
-                <h2 id="unanswered-title" tabindex="-1">{ fill(ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
-                <p>{ &ui.unanswered_text }</p>
-                <ul>
-                    { for unanswered.iter().map(|(page, item)| {
-                        let onclick = {
-                            let go_to = go_to.clone();
-                            let jump_to = jump_to.clone();
-                            let (page, id) = (*page, item.id.clone());
-                            Callback::from(move |_: MouseEvent| {
-                                jump_to.set(Some(id.clone()));
-                                go_to.emit(page);
-                            })
-                        };
-                        html! {
-                            <li><button type="button" class="link" {onclick}>
-                                { fill(ui.unanswered_link, &[("page", &(page + 1)), ("text", &Catalogue::english().item(&item.id))]) }
-                            </button></li>
-                        }
-                    }) }
-                </ul>
-                <button type="button" id="finish-anyway" onclick={finish.reform(|_: MouseEvent| ())}>{ &ui.finish_anyway }</button>
-            </section>
-        }
-    });
+    let onjump = {
+        let (go_to, jump_to) = (go_to.clone(), jump_to.clone());
+        Callback::from(move |(page, id): (usize, String)| {
+            jump_to.set(Some(id));
+            go_to.emit(page);
+        })
+    };
+    let unanswered_list =
+        (*show_unanswered && !unanswered.is_empty()).then(|| unanswered_list(&unanswered, onjump, finish.clone()));
 
     html! {
         <form class="questionnaire" onsubmit={onnext} novalidate=true>
