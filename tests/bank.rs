@@ -123,3 +123,13 @@ fn bands_cover_the_scale_by_shown_score() {
     assert_eq!(band(4.3), Some("strong"));
     assert_eq!(band(5.0), Some("strong"));
 }
+
+#[test]
+fn each_band_ends_a_tenth_below_the_next_and_the_last_at_five() {
+    let ranges: Vec<(&str, f64, f64)> = bank().band_ranges().map(|(b, to)| (b.id.as_str(), b.from, to)).collect();
+    assert_eq!(ranges.len(), bank().bands.len());
+    for pair in ranges.windows(2) {
+        assert!((pair[0].2 + 0.1 - pair[1].1).abs() < 1e-9, "{pair:?}");
+    }
+    assert_eq!(ranges.last().map(|r| r.2), Some(5.0));
+}

@@ -1,7 +1,9 @@
 //! Bar chart geometry: the scale starts at 1, rows never overlap, and values read as shown.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
-use servewell::model::present::chart::{bar_chart, scale_x, BAR_WIDTH_MAX};
+use servewell::model::present::chart::{
+    bar_chart, may_be_noise, scale_x, strip, Change, BAR_WIDTH_MAX, STRIP_MARK_WIDTH,
+};
 
 #[test]
 fn the_scale_runs_from_one_to_five() {
@@ -156,4 +158,27 @@ fn change_bars_grow_right_for_rises_and_left_for_falls() {
     let (x, width) = chart.rows[0].1.expect("a bar");
     assert!((x + width - chart.zero_x).abs() < 1e-9, "a fall ends at zero");
     assert!(chart.noise.0 < chart.zero_x && chart.noise.1 > chart.zero_x);
+}
+
+#[test]
+fn a_change_smaller_than_three_tenths_either_way_may_be_noise() {
+    for (delta, noise) in [(0.0, true), (0.29, true), (-0.29, true), (0.3, false), (-0.3, false), (1.2, false)] {
+        assert_eq!(may_be_noise(delta), noise, "{delta}");
+        let change = Change { id: "listening".into(), before: Some(0.0), after: Some(delta) };
+        assert_eq!(change.may_be_noise(), noise, "the same rule for a characteristic's change, {delta}");
+    }
+}
+
+#[test]
+fn a_group_strip_spans_the_lowest_to_the_highest_score_with_the_mean_mark_centred() {
+    let strip = strip(&[1.0, 3.0, 5.0], Some(3.0));
+    assert_eq!(strip.range, Some((120.0, 380.0)));
+    assert_eq!(strip.people, [120.0, 250.0, 380.0]);
+    assert_eq!(strip.mean_x, Some(250.0 - f64::from(STRIP_MARK_WIDTH) / 2.0));
+}
+
+#[test]
+fn a_strip_without_scores_draws_nothing() {
+    let strip = strip(&[], None);
+    assert_eq!((strip.range, strip.mean_x, strip.people.len()), (None, None, 0));
 }

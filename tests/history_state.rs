@@ -272,3 +272,14 @@ fn stored_goals_the_bank_does_not_know_are_dropped() {
     let settings = decode_settings(raw, bank()).expect("readable");
     assert_eq!(settings, Settings { goals: goals(&[("listening", 4.0)]), last_backup: Some(5) });
 }
+
+#[test]
+fn goals_are_listed_in_the_banks_order_with_gaps_for_those_unset() {
+    let mut settings = Settings::default();
+    settings.set_goal("listening", Some(4.0));
+    let goals = settings.goals_in_order(Bank::builtin());
+    assert_eq!(goals.len(), Bank::builtin().characteristics.len());
+    for (goal, id) in goals.iter().zip(&Bank::builtin().characteristics) {
+        assert_eq!(*goal, (id == "listening").then_some(4.0), "{id}");
+    }
+}

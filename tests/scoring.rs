@@ -214,3 +214,13 @@ proptest! {
         prop_assert_eq!(score(bank(), Variant::Pulse, &answers), score(bank(), Variant::Pulse, &pulse_only));
     }
 }
+
+#[test]
+fn the_means_follow_the_banks_order_of_characteristics() {
+    let result = score(bank(), Variant::Full, &answers_by(Variant::Full, |_| 4));
+    let means = result.means();
+    assert_eq!(means.len(), bank().characteristics.len());
+    for (mean, c) in means.iter().zip(&result.characteristics) {
+        assert_eq!(*mean, c.mean);
+    }
+}

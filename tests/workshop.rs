@@ -8,7 +8,8 @@ use servewell::model::sharing::code::{encode, CodeError, SharedResult};
 use servewell::model::sharing::group::{add_codes, profile, Verdict};
 use servewell::model::sharing::percent::{percent_decode, percent_encode};
 use servewell::model::sharing::workshop::{
-    LinkError, LinkField, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR, MAX_TITLE,
+    is_workshop_id, Draft, DraftProblem, LinkError, LinkField, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR,
+    MAX_TITLE,
 };
 
 fn bank() -> &'static Bank {
@@ -222,4 +223,31 @@ fn the_longest_workshop_link_the_app_makes_still_gives_a_qr_code_for_a_projector
         format!("https://leadership-workshops.example.org/some/deeper/path/servewell/#/join?{}", longest.to_query());
     let (modules, _) = servewell::model::present::qr::qr_path(&link).expect("a QR code");
     assert!(modules <= 85, "{modules} modules for {} characters: version 15 plus the quiet zone at most", link.len());
+}
+
+fn draft(title: &str, message: &str) -> Draft {
+    Draft { title: title.into(), variant: Variant::Pulse, message: message.into(), date: "2025-03-01".into() }
+}
+
+#[test]
+fn a_draft_becomes_a_workshop_with_its_text_cleaned_and_a_new_id() {
+    let workshop = draft("  Team\u{200B} day ", " Welcome ").workshop(42).unwrap();
+    assert_eq!((workshop.title.as_str(), workshop.message.as_str()), ("Team day", "Welcome"));
+    assert_eq!((workshop.variant, workshop.date.as_str()), (Variant::Pulse, "2025-03-01"));
+    assert!(is_workshop_id(&workshop.id));
+    assert!(workshop.link_fits());
+}
+
+#[test]
+fn a_draft_needs_a_title_of_at_most_the_limit() {
+    assert_eq!(draft(" \u{200B} ", "").workshop(1), Err(DraftProblem::Title));
+    assert_eq!(draft(&"t".repeat(MAX_TITLE + 1), "").workshop(1), Err(DraftProblem::Title));
+    assert!(draft(&"t".repeat(MAX_TITLE), "").workshop(1).is_ok());
+}
+
+#[test]
+fn a_draft_whose_link_is_too_long_for_a_qr_code_is_refused_after_its_title() {
+    let long = "ü".repeat(MAX_MESSAGE);
+    assert_eq!(draft("Team day", &long).workshop(1), Err(DraftProblem::LinkTooLong));
+    assert_eq!(draft("", &long).workshop(1), Err(DraftProblem::Title), "the title is named first");
 }

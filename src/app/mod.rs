@@ -15,17 +15,9 @@ pub use store::load_state;
 use crate::model::present::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
-    compare::ComparePage,
-    data::DataPage,
-    goals::GoalsPage,
-    history::HistoryPage,
-    join::JoinPage,
-    landing::Landing,
-    not_found::NotFound,
-    questionnaire::Questionnaire,
-    result::ResultPage,
-    shared::SharedPage,
-    workshops::{PresentPage, WorkshopPage, WorkshopsPage},
+    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage, landing::Landing,
+    not_found::NotFound, present::PresentPage, questionnaire::Questionnaire, result::ResultPage, shared::SharedPage,
+    workshop::WorkshopPage, workshops::WorkshopsPage,
 };
 use router::{use_route, Link, Router};
 use store::StoreProvider;
@@ -36,7 +28,7 @@ fn Page() -> Html {
     let store = store::use_store();
     match use_route() {
         // Returning users start from their progress, unless an assessment waits.
-        Route::Home if !store.0.history.is_empty() && store.0.progress.is_none() => html! { <HistoryPage /> },
+        Route::Home if !store.history().is_empty() && store.progress().is_none() => html! { <HistoryPage /> },
         Route::Home => html! { <Landing /> },
         Route::Landing => html! { <Landing /> },
         Route::Assessment => html! { <Questionnaire /> },

@@ -1,47 +1,230 @@
 //! The app's state as a Yew context: loaded once, persisted on every change, and kept in
 //! step with other tabs through the `storage` event.
+//!
+//! Views reach it only through [`Store`], a handle with domain methods that owns the
+//! clock, new ids and look-ups, so that no view builds an `Action` or reads storage.
 
-use crate::app::storage;
+use crate::app::{dom, storage};
+use crate::model::kept::backup::{self, ImportReport, Incoming};
+use crate::model::kept::history::{new_result_id, SavedResult};
+use crate::model::kept::progress::InProgress;
 use crate::model::kept::schema;
 use crate::model::kept::schema::Key;
-use crate::model::questionnaire::bank::Bank;
-use crate::model::state::{Action, Kept, State};
+use crate::model::kept::settings::Settings;
+use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::sharing::group::{Facilitated, Verdict};
+use crate::model::sharing::workshop::{Draft, DraftProblem, Workshop};
+use crate::model::state::{Action, Kept, State, StorageStatus};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The state behind the reducer; only this module dispatches to it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Store(pub State);
+struct Shared(State);
 
-impl Reducible for Store {
+impl Reducible for Shared {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self).0;
         state.apply(Bank::builtin(), action);
-        Rc::new(Store(state))
+        Rc::new(Shared(state))
     }
 }
-
-pub type StoreHandle = UseReducerHandle<Store>;
 
 /// The state as storage holds it now.
 pub fn load_state() -> State {
     storage::load(Bank::builtin())
 }
 
+/// What the views may read and do. Cheap to clone, for callbacks.
+#[derive(Clone, PartialEq)]
+pub struct Store {
+    reducer: UseReducerHandle<Shared>,
+}
+
 /// The store for the views below; panics only if used outside `StoreProvider`, which
 /// would be a programming error caught by any test that renders the view.
 #[hook]
-pub fn use_store() -> StoreHandle {
-    use_context::<StoreHandle>().expect("views are rendered inside StoreProvider")
+pub fn use_store() -> Store {
+    use_context::<Store>().expect("views are rendered inside StoreProvider")
 }
 
-/// A callback that turns an event into an action on the store.
-pub fn send<E: 'static>(store: &StoreHandle, action: impl Fn(E) -> Action + 'static) -> Callback<E> {
-    let dispatcher = store.dispatcher();
-    Callback::from(move |event| dispatcher.dispatch(action(event)))
+// ---- Reading ----------------------------------------------------------------------------
+
+impl Store {
+    fn state(&self) -> &State {
+        &self.reducer.0
+    }
+
+    /// Every saved result, oldest first.
+    pub fn history(&self) -> &Rc<Vec<SavedResult>> {
+        &self.state().history
+    }
+
+    pub fn result(&self, id: &str) -> Option<&SavedResult> {
+        self.state().result(id)
+    }
+
+    pub fn progress(&self) -> Option<&InProgress> {
+        self.state().progress.as_ref()
+    }
+
+    /// The assessment in progress was restored from storage and the user has not yet
+    /// dismissed the notice.
+    pub fn resumed(&self) -> bool {
+        self.state().resumed
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.state().settings
+    }
+
+    /// A result was deleted and can still be put back.
+    pub fn can_undo(&self) -> bool {
+        self.state().deleted.is_some()
+    }
+
+    pub fn last_import(&self) -> Option<&ImportReport> {
+        self.state().last_import.as_ref()
+    }
+
+    /// The workshops this user runs, newest last.
+    pub fn workshops(&self) -> &[Facilitated] {
+        &self.state().workshops
+    }
+
+    pub fn workshop(&self, id: &str) -> Option<&Facilitated> {
+        self.workshops().iter().find(|w| w.workshop.id == id)
+    }
+
+    /// What became of the codes last pasted into workshop `id`.
+    pub fn codes_report(&self, id: &str) -> Option<&[(String, Verdict)]> {
+        match &self.state().last_codes {
+            Some((for_id, report)) if for_id == id => Some(report),
+            _ => None,
+        }
+    }
+
+    pub fn storage(&self) -> &StorageStatus {
+        &self.state().storage
+    }
+
+    /// Copies of unreadable data set aside in storage: (key, copy number, storage key).
+    /// Read afresh on every call, since any write may set data aside.
+    pub fn kept_aside(&self) -> Vec<(Key, usize, String)> {
+        storage::kept_aside()
+    }
+
+    /// Offers the raw text kept at storage key `at` as a download.
+    pub fn download_kept(&self, at: &str) {
+        storage::download_kept(at)
+    }
+}
+
+// ---- Changing ---------------------------------------------------------------------------
+
+impl Store {
+    fn send(&self, action: Action) {
+        self.reducer.dispatch(action);
+    }
+
+    /// Begins a new assessment, replacing any in progress.
+    pub fn start(&self, variant: Variant) {
+        self.send(Action::Start { variant, now: dom::now() });
+    }
+
+    pub fn answer(&self, item: String, answer: Likert) {
+        self.send(Action::Answer { item, answer });
+    }
+
+    pub fn go_to_page(&self, page: usize) {
+        self.send(Action::GoToPage(page));
+    }
+
+    /// Clears the answers of the assessment in progress and begins it again.
+    pub fn start_over(&self) {
+        self.send(Action::StartOver { now: dom::now() });
+    }
+
+    /// Files the assessment in progress in the history; returns the new result's id.
+    pub fn finish(&self) -> String {
+        let now = dom::now();
+        let id = new_result_id(now, dom::random_u32());
+        self.send(Action::Finish { id: id.clone(), now });
+        id
+    }
+
+    pub fn dismiss_resumed(&self) {
+        self.send(Action::DismissResumed);
+    }
+
+    pub fn delete(&self, id: String) {
+        self.send(Action::Delete(id));
+    }
+
+    /// Puts the last deleted result back where it was.
+    pub fn undo_delete(&self) {
+        self.send(Action::UndoDelete);
+    }
+
+    pub fn set_note(&self, id: String, note: String) {
+        self.send(Action::SetNote { id, note });
+    }
+
+    /// Sets or clears the goal for a characteristic.
+    pub fn set_goal(&self, characteristic: String, goal: Option<f64>) {
+        self.send(Action::SetGoal { characteristic, goal });
+    }
+
+    /// Hands a backup of everything to `save` (a download), and records the backup only
+    /// if `save` says it went through.
+    pub fn back_up(&self, save: impl FnOnce(&str) -> bool) {
+        let now = dom::now();
+        if save(&backup::export(self.history(), self.settings(), now)) {
+            self.send(Action::BackedUp { now });
+        }
+    }
+
+    /// Merges a backup file that has been read.
+    pub fn import(&self, incoming: Incoming) {
+        self.send(Action::Import(incoming));
+    }
+
+    /// Begins the workshop's questionnaire, replacing any in progress, unless it is this
+    /// workshop's: opening its link again just continues it.
+    pub fn join(&self, workshop: &Workshop) {
+        let same = self.progress().and_then(|p| p.workshop.as_ref()).is_some_and(|w| w.id == workshop.id);
+        if !same {
+            self.send(Action::Join { workshop: workshop.clone(), now: dom::now() });
+        }
+    }
+
+    /// Creates a workshop from what the facilitator typed; returns its new id, or what
+    /// is wrong with the draft.
+    pub fn create_workshop(&self, draft: Draft) -> Result<String, DraftProblem> {
+        let workshop = draft.workshop(dom::random_u32())?;
+        let id = workshop.id.clone();
+        self.send(Action::CreateWorkshop { workshop, now: dom::now() });
+        Ok(id)
+    }
+
+    /// Checks and adds pasted result codes to workshop `id`'s group.
+    pub fn add_codes(&self, id: String, text: String) {
+        self.send(Action::AddCodes { id, text });
+    }
+
+    pub fn clear_codes(&self, id: String) {
+        self.send(Action::ClearCodes(id));
+    }
+
+    /// Keeps someone's shared result in this history too.
+    pub fn keep_shared(&self, result: SavedResult) {
+        self.send(Action::KeepShared(result));
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +235,7 @@ pub struct StoreProviderProps {
 
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
-    let store = use_reducer(|| Store(load_state()));
+    let store = use_reducer(|| Shared(load_state()));
 
     // Every key whose revision is not yet on disk is written after each change, so a
     // write that failed (storage full) is tried again with the next one.
@@ -160,9 +343,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     }
 
     html! {
-        <ContextProvider<StoreHandle> context={store}>
+        <ContextProvider<Store> context={Store { reducer: store }}>
             { props.children.clone() }
-        </ContextProvider<StoreHandle>>
+        </ContextProvider<Store>>
     }
 }
 
@@ -176,7 +359,7 @@ struct Revisions {
 }
 
 /// Tells the state whether a write stuck, only when that changes, to avoid needless renders.
-fn report(store: &StoreHandle, saved: bool) {
+fn report(store: &UseReducerHandle<Shared>, saved: bool) {
     if store.0.storage.save_failed == saved {
         store.dispatch(Action::Saved(saved));
     }

@@ -3,7 +3,6 @@
 
 use crate::app::store::use_store;
 use crate::model::present::catalogue::Catalogue;
-use crate::model::state::Action;
 use crate::model::text::clean_lines;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -34,7 +33,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
         let (store, field, saved, id) = (store.clone(), field.clone(), saved.clone(), props.id.to_string());
         Callback::from(move |_: ()| {
             if let Some(area) = field.cast::<HtmlTextAreaElement>() {
-                store.dispatch(Action::SetNote { id: id.clone(), note: clean_lines(&area.value()) });
+                store.set_note(id.clone(), clean_lines(&area.value()));
                 saved.set(true);
             }
         })

@@ -1,7 +1,7 @@
 //! Tells the user, in words, whenever storage lets them down, and hands back any data
 //! that could not be read.
 
-use crate::app::{storage, store::use_store};
+use crate::app::store::{use_store, Store};
 use crate::model::kept::schema::{DamageReason, Key};
 use crate::model::present::catalogue::{fill, Catalogue, Ui};
 use crate::model::state::Kept;
@@ -28,7 +28,7 @@ fn damage_reason(ui: &Ui, reason: DamageReason) -> &'static str {
     }
 }
 
-fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
+fn notice(store: &Store, ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
     let (damaged, partly, newer) = texts(ui, key);
     if let Some(version) = kept.newer {
         return Some(html! { <p>{ fill(newer, &[("version", &version)]) }</p> });
@@ -38,11 +38,11 @@ fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
         Some(reason) => fill(damaged, &[("reason", &damage_reason(ui, *reason))]),
         None => fill(partly, &[("count", &damage.skipped)]),
     };
-    let at = damage.at.clone();
+    let (store, at) = (store.clone(), damage.at.clone());
     Some(html! {
         <p>
             { text }{ " " }
-            <button type="button" class="link download-kept" onclick={move |_| storage::download_kept(&at)}>
+            <button type="button" class="link download-kept" onclick={move |_| store.download_kept(&at)}>
                 { &ui.download_damaged }
             </button>
         </p>
@@ -53,14 +53,14 @@ fn notice(ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
 pub fn StorageNotices() -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let status = &store.0.storage;
+    let status = store.storage();
     let mut notices: Vec<Html> = Vec::new();
     if status.unavailable {
         notices.push(html! { <p>{ &ui.storage_unavailable }</p> });
     } else if status.save_failed {
         notices.push(html! { <p>{ &ui.save_failed }</p> });
     }
-    notices.extend(Key::ALL.iter().filter_map(|&key| notice(ui, key, status.key(key))));
+    notices.extend(Key::ALL.iter().filter_map(|&key| notice(&store, ui, key, status.key(key))));
     html! {
         <div class="storage-notices" role="alert">
             { for notices.into_iter().map(|notice| html! { <div class="notice warning">{ notice }</div> }) }

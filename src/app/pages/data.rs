@@ -1,13 +1,13 @@
 //! The user's data is theirs: a backup to keep or move, a CSV for spreadsheets, an
 //! import that merges, and an honest word on how long the browser keeps things.
 
-use crate::app::{dom, storage, store::use_store};
+use crate::app::components::kept_aside::KeptAside;
+use crate::app::components::page_heading::page_heading;
+use crate::app::{dom, store::use_store};
 use crate::model::kept::backup::{self, ImportError, SkipReason};
 use crate::model::kept::csv;
-use crate::model::kept::schema::Key;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Bank;
-use crate::model::state::Action;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -24,17 +24,15 @@ pub fn DataPage() -> Html {
     let onexport = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let now = dom::now();
-            let text = backup::export(&store.0.history, &store.0.settings, now);
-            if dom::download(&backup::file_name(&dom::local_date()), &text, "application/json").is_ok() {
-                store.dispatch(Action::BackedUp { now });
-            }
+            store.back_up(|text| {
+                dom::download(&backup::file_name(&dom::local_date()), text, "application/json").is_ok()
+            });
         })
     };
     let oncsv = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = csv::to_csv(&store.0.history, Bank::builtin());
+            let text = csv::to_csv(store.history(), Bank::builtin());
             let _ = dom::download(&csv::file_name(&dom::local_date()), &text, "text/csv");
         })
     };
@@ -57,7 +55,7 @@ pub fn DataPage() -> Html {
                 };
                 match outcome {
                     Ok(incoming) => {
-                        store.dispatch(Action::Import(incoming));
+                        store.import(incoming);
                         import.set(Some(Ok(())));
                     }
                     Err(message) => import.set(Some(Err(message))),
@@ -66,11 +64,11 @@ pub fn DataPage() -> Html {
         })
     };
 
-    let last_backup = match store.0.settings.last_backup {
+    let last_backup = match store.settings().last_backup {
         Some(at) => fill(ui.last_backup, &[("date", &dom::format_date(at))]),
         None => ui.never_backed_up.to_string(),
     };
-    let outcome = match (&*import, &store.0.last_import) {
+    let outcome = match (&*import, store.last_import()) {
         (Some(Err(message)), _) => html! { <p class="notice warning" id="import-error">{ message }</p> },
         (Some(Ok(())), Some(report)) => html! {
             <div class="notice" id="import-report">
@@ -86,7 +84,7 @@ pub fn DataPage() -> Html {
 
     html! {
         <section class="data">
-            <h1 ref={heading} tabindex="-1">{ ui.data_title }</h1>
+            { page_heading(&heading, ui.data_title) }
             <p>{ ui.data_intro }</p>
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ ui.export_title }</h2>
@@ -110,37 +108,6 @@ pub fn DataPage() -> Html {
             </section>
             <Persistence />
             <KeptAside />
-        </section>
-    }
-}
-
-/// Data that could not be read when it was loaded, kept beside its key rather than
-/// written over: the user can take it away on any later visit, not only from the notice.
-#[component]
-fn KeptAside() -> Html {
-    let _ = use_store(); // re-read whenever the state changes: a write may set data aside
-    let ui = &Catalogue::english().ui;
-    let kept = storage::kept_aside();
-    if kept.is_empty() {
-        return Html::default();
-    }
-    let items = kept.into_iter().map(|(key, slot, at)| {
-        let what = match key {
-            Key::History => ui.aside_history,
-            Key::Progress => ui.aside_progress,
-            Key::Settings => ui.aside_settings,
-            Key::Workshops => ui.aside_workshops,
-        };
-        let label = fill(ui.aside_copy, &[("what", &what), ("number", &(slot + 1))]);
-        html! {
-            <li><button type="button" class="link download-kept" onclick={move |_| storage::download_kept(&at)}>{ label }</button></li>
-        }
-    });
-    html! {
-        <section class="card" aria-labelledby="aside-heading" id="kept-aside">
-            <h2 id="aside-heading">{ ui.aside_title }</h2>
-            <p>{ ui.aside_text }</p>
-            <ul>{ for items }</ul>
         </section>
     }
 }

@@ -1,12 +1,12 @@
 //! A goal per characteristic, shown on the wheel and the trends.
 
+use crate::app::components::page_heading::page_heading;
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::kept::settings::goal_on_scale;
 use crate::model::number::one_decimal;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::questionnaire::bank::Bank;
-use crate::model::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,7 +17,7 @@ pub fn GoalsPage() -> Html {
     let ui = &en.ui;
     let heading = dom::use_view(ui.goals_title.to_string(), ());
     let fields = Bank::builtin().characteristics.iter().map(|id| {
-        let goal = store.0.settings.goals.get(id).copied();
+        let goal = store.settings().goals.get(id).copied();
         let onchange = {
             let (id, store) = (id.clone(), store.clone());
             Callback::from(move |event: Event| {
@@ -31,7 +31,7 @@ pub fn GoalsPage() -> Html {
                 let goal = if goal.is_nan() { None } else { goal_on_scale(goal) };
                 // Show the goal as kept, rounded and on the scale.
                 input.set_value(&goal.map(one_decimal).unwrap_or_default());
-                store.dispatch(Action::SetGoal { characteristic: id.clone(), goal });
+                store.set_goal(id.clone(), goal);
             })
         };
         html! {
@@ -44,7 +44,7 @@ pub fn GoalsPage() -> Html {
     });
     html! {
         <section class="goals">
-            <h1 ref={heading} tabindex="-1">{ ui.goals_title }</h1>
+            { page_heading(&heading, ui.goals_title) }
             <p>{ ui.goals_text }</p>
             <form class="goal-fields" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>{ for fields }</form>
             <p class="note">{ ui.goals_saved }</p>

@@ -1,23 +1,18 @@
 //! The home of returning users: the latest result, the wheel and the trends, then every
 //! saved result to open, compare or delete (with undo).
 
-use crate::app::components::confirm::Confirm;
+use crate::app::components::latest_result::latest_result;
+use crate::app::components::page_heading::page_heading;
+use crate::app::components::result_list::ResultList;
+use crate::app::components::result_picker::{result_label, result_picker};
 use crate::app::components::trends::Trends;
 use crate::app::components::wheel_chart::WheelChart;
 use crate::app::router::Link;
-use crate::app::{dom, store::use_store, Route};
-use crate::model::kept::history::SavedResult;
-use crate::model::number::{shown, signed};
+use crate::app::store::{use_store, Store};
+use crate::app::{dom, Route};
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::present::chart::NOISE;
 use crate::model::questionnaire::bank::Bank;
-use crate::model::questionnaire::scoring::Score;
-use crate::model::state::Action;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// How much of a note the list shows.
-const EXCERPT_CHARS: usize = 60;
 
 #[component]
 pub fn HistoryPage() -> Html {
@@ -25,10 +20,13 @@ pub fn HistoryPage() -> Html {
     let ui = &Catalogue::english().ui;
     let heading = dom::use_view(ui.history_title.to_string(), ());
     let deleting = use_state(|| None::<String>);
-    let history = store.0.history.clone();
+    let history = store.history().clone();
 
-    let undo = store.0.deleted.as_ref().map(|_| {
-        let onundo = crate::app::store::send(&store, |_: MouseEvent| Action::UndoDelete);
+    let undo = store.can_undo().then(|| {
+        let onundo = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.undo_delete())
+        };
         html! { <>{ ui.deleted }{ " " }<button type="button" class="link" id="undo" onclick={onundo}>{ ui.undo }</button></> }
     });
 
@@ -41,8 +39,8 @@ pub fn HistoryPage() -> Html {
         },
         Some(latest) => html! {
             <>
-                <Latest latest={latest.clone()} previous={history.len().checked_sub(2).map(|i| history[i].clone())} />
-                <BackupReminder />
+                { latest_result(latest, history.len().checked_sub(2).map(|i| &history[i])) }
+                { backup_reminder(&store) }
                 <section aria-labelledby="wheel-heading">
                     <h2 id="wheel-heading">{ ui.wheel_title }</h2>
                     <WheelSection />
@@ -50,7 +48,7 @@ pub fn HistoryPage() -> Html {
                 </section>
                 <section aria-labelledby="trends-heading">
                     <h2 id="trends-heading">{ ui.trends_title }</h2>
-                    <Trends results={history.clone()} goals={store.0.settings.goals.clone()} />
+                    <Trends results={history.clone()} goals={store.settings().goals.clone()} />
                 </section>
                 <section aria-labelledby="list-heading">
                     <h2 id="list-heading">{ ui.results_title }</h2>
@@ -62,56 +60,16 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <section class="history">
-            <h1 ref={heading} tabindex="-1">{ ui.history_title }</h1>
+            { page_heading(&heading, ui.history_title) }
             <p role="status" class="status">{ for undo }</p>
             { body }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LatestProps {
-    latest: SavedResult,
-    previous: Option<SavedResult>,
-}
-
-#[component]
-fn Latest(props: &LatestProps) -> Html {
-    let en = Catalogue::english();
-    let ui = &en.ui;
-    let bank = Bank::builtin();
-    let overall = props.latest.score(bank).overall;
-    let band = en.band_of(bank, overall);
-    let change = props.previous.as_ref().map(|p| Some(overall? - p.score(bank).overall?));
-    html! {
-        <section class="card latest" aria-labelledby="latest-heading">
-            <h2 id="latest-heading">{ ui.latest_title }</h2>
-            <p class="overall">
-                <span class="big num" id="latest-overall">{ shown(overall, ui.not_enough) }</span>
-                <span class="of">{ ui.out_of_five }</span>
-                if let Some(band) = band { <span class="band">{ band.name }</span> }
-            </p>
-            <p>{ Catalogue::english().variant_name(props.latest.variant) }{ ", " }{ dom::format_date(props.latest.taken_at) }</p>
-            <p id="latest-change">
-                { match change {
-                    Some(Some(change)) => {
-                        let text = fill(ui.latest_change, &[("change", &signed(change))]);
-                        if change.abs() < NOISE { format!("{text} ({})", ui.may_be_noise) } else { text }
-                    }
-                    Some(None) => ui.latest_no_change.to_string(),
-                    None => ui.latest_first.to_string(),
-                } }
-            </p>
-            <p class="no-print"><Link to={Route::Result { id: props.latest.id.clone() }}>{ ui.open }</Link></p>
-        </section>
-    }
-}
-
-#[component]
-fn BackupReminder() -> Html {
-    let store = use_store();
+fn backup_reminder(store: &Store) -> Html {
     let ui = &Catalogue::english().ui;
-    let unsaved = store.0.settings.not_backed_up(&store.0.history);
+    let unsaved = store.settings().not_backed_up(store.history());
     if unsaved == 0 {
         return Html::default();
     }
@@ -127,10 +85,9 @@ fn BackupReminder() -> Html {
 #[component]
 fn WheelSection() -> Html {
     let store = use_store();
-    let en = Catalogue::english();
-    let ui = &en.ui;
+    let ui = &Catalogue::english().ui;
     let bank = Bank::builtin();
-    let history = &store.0.history;
+    let history = store.history();
     // None: the default, the result before the latest; Some("") for none at all.
     let chosen = use_state(|| None::<String>);
     let Some(latest) = history.last() else { return Html::default() };
@@ -139,117 +96,28 @@ fn WheelSection() -> Html {
         None => earlier_results.last(),
         Some(id) => earlier_results.iter().find(|r| r.id == id),
     };
-    let by_characteristic = |score: Score| score.characteristics.iter().map(|c| c.mean).collect::<Vec<_>>();
-    let goals: Vec<Option<f64>> = bank.characteristics.iter().map(|c| store.0.settings.goals.get(c).copied()).collect();
-    let onchange = {
+    let choices = earlier_results.iter().enumerate().rev().map(|(i, r)| {
+        let hint = if i + 1 == earlier_results.len() {
+            ui.option_previous
+        } else if i == 0 {
+            ui.option_first
+        } else {
+            ""
+        };
+        (r.id.clone(), result_label(r, hint))
+    });
+    let selected = compared.map_or("", |r| r.id.as_str());
+    let onpick = {
         let chosen = chosen.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            chosen.set(Some(select.value()));
-        })
+        Callback::from(move |id: String| chosen.set(Some(id)))
     };
-    let selected = compared.map_or(String::new(), |r| r.id.clone());
     html! {
         <>
             if !earlier_results.is_empty() {
-                <p class="no-print">
-                    <label for="wheel-compare">{ ui.wheel_compare_with }</label>{ " " }
-                    <select id="wheel-compare" {onchange}>
-                        { for earlier_results.iter().enumerate().rev().map(|(i, r)| {
-                            let hint = if i + 1 == earlier_results.len() { ui.option_previous } else if i == 0 { ui.option_first } else { "" };
-                            let label = format!("{}, {}{}", dom::format_date(r.taken_at), Catalogue::english().variant_name(r.variant),
-                                if hint.is_empty() { String::new() } else { format!(" ({hint})") });
-                            html! { <option value={r.id.clone()} selected={selected == r.id}>{ label }</option> }
-                        }) }
-                        <option value="" selected={selected.is_empty()}>{ ui.option_none }</option>
-                    </select>
-                </p>
+                { result_picker("wheel-compare", ui.wheel_compare_with, choices.collect(), selected, Some(ui.option_none), onpick) }
             }
-            <WheelChart latest={by_characteristic(latest.score(bank))}
-                earlier={compared.map(|r| by_characteristic(r.score(bank)))} {goals} />
+            <WheelChart latest={latest.score(bank).means()} earlier={compared.map(|r| r.score(bank).means())}
+                goals={store.settings().goals_in_order(bank)} />
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ResultListProps {
-    deleting: UseStateHandle<Option<String>>,
-    heading: NodeRef,
-}
-
-#[component]
-fn ResultList(props: &ResultListProps) -> Html {
-    let store = use_store();
-    let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
-    let history = &store.0.history;
-    let latest_id = history.last().map(|r| r.id.clone()).unwrap_or_default();
-    let previous_id = history.len().checked_sub(2).map(|i| history[i].id.clone());
-    let deleting = &props.deleting;
-
-    let rows = history.iter().rev().map(|result| {
-        let date = dom::format_date(result.taken_at);
-        let ondelete = {
-            let deleting = deleting.clone();
-            let id = result.id.clone();
-            Callback::from(move |_: MouseEvent| deleting.set(Some(id.clone())))
-        };
-        let confirm = (deleting.as_deref() == Some(result.id.as_str())).then(|| {
-            let onyes = {
-                let (store, deleting, heading) = (store.clone(), deleting.clone(), props.heading.clone());
-                let id = result.id.clone();
-                Callback::from(move |_| {
-                    store.dispatch(Action::Delete(id.clone()));
-                    deleting.set(None);
-                    dom::focus(&heading);
-                })
-            };
-            let oncancel = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
-            html! {
-                <tr class="confirm-row"><td colspan="5">
-                    <Confirm question={fill(ui.delete_question, &[("date", &date)])} yes={ui.delete} {onyes} {oncancel} />
-                </td></tr>
-            }
-        });
-        // Compare with the latest, or the latest with the one before it.
-        let compare = if result.id == latest_id {
-            previous_id.clone().map(|before| Route::Compare { before, after: latest_id.clone() })
-        } else {
-            Some(Route::Compare { before: result.id.clone(), after: latest_id.clone() })
-        };
-        let excerpt: String = result.note.chars().take(EXCERPT_CHARS).collect();
-        let more = if result.note.chars().count() > EXCERPT_CHARS { "…" } else { "" };
-        html! {
-            <>
-                <tr data-result-id={result.id.clone()}>
-                    <td>{ &date }</td>
-                    <td>{ Catalogue::english().variant_name(result.variant) }</td>
-                    <td class="num overall">{ shown(result.score(bank).overall, ui.not_enough) }</td>
-                    <td class="note-excerpt">{ excerpt }{ more }</td>
-                    <td class="row-actions no-print">
-                        <Link to={Route::Result { id: result.id.clone() }}>{ ui.open }</Link>
-                        if let Some(route) = compare { <Link to={route} classes="compare">{ ui.compare }</Link> }
-                        <button type="button" class="link delete" onclick={ondelete}>{ ui.delete }</button>
-                    </td>
-                </tr>
-                { for confirm }
-            </>
-        }
-    }).collect::<Vec<Html>>();
-
-    html! {
-        <div class="table-scroll">
-        <table class="history-table">
-            <caption class="visually-hidden">{ ui.results_title }</caption>
-            <thead><tr>
-                <th scope="col">{ ui.column_date }</th>
-                <th scope="col">{ ui.column_variant }</th>
-                <th scope="col" class="num">{ ui.column_overall }</th>
-                <th scope="col">{ ui.column_note }</th>
-                <th scope="col" class="no-print">{ ui.column_actions }</th>
-            </tr></thead>
-            <tbody>{ rows }</tbody>
-        </table>
-        </div>
     }
 }

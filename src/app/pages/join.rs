@@ -1,11 +1,13 @@
 //! A participant opening a workshop link: the workshop, in plain text, and the way in.
 //! An assessment already under way is never overwritten without asking.
 
+use crate::app::components::missing::missing;
+use crate::app::components::page_heading::page_heading;
+use crate::app::pages::workshop::variant_and_date;
 use crate::app::router::navigate;
 use crate::app::{dom, explain, store::use_store, Route};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::workshop::Workshop;
-use crate::model::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,31 +23,25 @@ pub fn JoinPage(props: &JoinPageProps) -> Html {
     let workshop = match Workshop::from_query(&props.query) {
         Ok(workshop) => workshop,
         Err(error) => {
-            return html! {
-                <section>
-                    <h1 ref={heading} tabindex="-1">{ ui.join_title }</h1>
-                    <p class="notice warning" id="join-error">{ fill(ui.join_bad_link, &[("reason", &explain::link_error(&error))]) }</p>
-                </section>
+            let why = html! {
+                <p class="notice warning" id="join-error">{ fill(ui.join_bad_link, &[("reason", &explain::link_error(&error))]) }</p>
             };
+            return missing(&heading, ui.join_title, why, None);
         }
     };
     // Opening the link again while taking this workshop's questionnaire just continues it.
-    let progress = store.0.progress.as_ref();
-    let same = progress.is_some_and(|p| p.workshop.as_ref().is_some_and(|w| w.id == workshop.id));
-    let unfinished = progress.is_some() && !same;
+    let unfinished = store.progress().is_some_and(|p| p.workshop.as_ref().is_none_or(|w| w.id != workshop.id));
     let onstart = {
         let (store, workshop) = (store.clone(), workshop.clone());
         Callback::from(move |_: MouseEvent| {
-            if !same {
-                store.dispatch(Action::Join { workshop: workshop.clone(), now: dom::now() });
-            }
+            store.join(&workshop);
             navigate(&Route::Assessment);
         })
     };
     html! {
         <section class="join">
-            <h1 ref={heading} tabindex="-1">{ &workshop.title }</h1>
-            <p class="variant">{ Catalogue::english().variant_name(workshop.variant) }{ if workshop.date.is_empty() { String::new() } else { format!(", {}", workshop.date) } }</p>
+            { page_heading(&heading, &workshop.title) }
+            <p class="variant">{ variant_and_date(&workshop) }</p>
             if !workshop.message.is_empty() { <p class="card workshop-message">{ &workshop.message }</p> }
             <p>{ ui.privacy_text }</p>
             if unfinished {

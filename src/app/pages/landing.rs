@@ -1,12 +1,12 @@
 //! What ServeWell is, for whom, how long it takes, and the way in.
 
 use crate::app::components::confirm::Confirm;
+use crate::app::components::page_heading::page_heading;
 use crate::app::router::{self, Link};
 use crate::app::{dom, store::use_store, Route};
 use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::{Bank, Variant};
-use crate::model::state::Action;
 use yew::prelude::*;
 
 #[component]
@@ -23,14 +23,14 @@ pub fn Landing() -> Html {
         let pending = pending.clone();
         Callback::from(move |variant: Variant| {
             pending.set(None);
-            store.dispatch(Action::Start { variant, now: dom::now() });
+            store.start(variant);
             router::navigate(&Route::Assessment);
         })
     };
     let request = {
         let pending = pending.clone();
         let start = start.clone();
-        let unfinished = store.0.progress.is_some();
+        let unfinished = store.progress().is_some();
         move |variant: Variant| {
             let pending = pending.clone();
             let start = start.clone();
@@ -45,7 +45,7 @@ pub fn Landing() -> Html {
             )
         }
     };
-    let progress_box = store.0.progress.as_ref().map(|progress| {
+    let progress_box = store.progress().map(|progress| {
         let total = bank.order(progress.variant).len();
         let answered = progress.answered(bank);
         let confirm = (*pending).map(|variant| {
@@ -65,10 +65,10 @@ pub fn Landing() -> Html {
         }
     });
     // Returning users see where they stand first, and the way to their progress.
-    let welcome = store.0.history.last().map(|latest| {
+    let welcome = store.history().last().map(|latest| {
         let overall = shown(latest.score(bank).overall, ui.not_enough);
         let date = dom::format_date(latest.taken_at);
-        let count = store.0.history.len();
+        let count = store.history().len();
         html! {
             <section class="card welcome" aria-labelledby="welcome-title">
                 <h2 id="welcome-title">{ ui.welcome_title }</h2>
@@ -81,7 +81,7 @@ pub fn Landing() -> Html {
     html! {
         <>
             <section class="intro">
-                <h1 ref={heading} tabindex="-1">{ &ui.landing_title }</h1>
+                { page_heading(&heading, ui.landing_title) }
                 <p class="lead">{ &ui.landing_intro }</p>
             </section>
             { for progress_box }

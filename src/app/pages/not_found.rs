@@ -1,4 +1,6 @@
-use crate::app::router::Link;
+//! Any address this app does not know.
+
+use crate::app::components::missing::missing;
 use crate::app::{dom, Route};
 use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
@@ -7,11 +9,6 @@ use yew::prelude::*;
 pub fn NotFound() -> Html {
     let ui = &Catalogue::english().ui;
     let heading = dom::use_view(ui.not_found_title.to_string(), ());
-    html! {
-        <section>
-            <h1 ref={heading} tabindex="-1">{ &ui.not_found_title }</h1>
-            <p>{ &ui.not_found_text }</p>
-            <p><Link to={Route::Landing}>{ &ui.nav_home }</Link></p>
-        </section>
-    }
+    let why = html! { <p>{ &ui.not_found_text }</p> };
+    missing(&heading, ui.not_found_title, why, Some((Route::Landing, ui.nav_home)))
 }

@@ -1,22 +1,23 @@
 //! The questionnaire: five items a page, progress, Back and Next, and a last check for
 //! unanswered items before the result.
 
+use crate::app::components::missing::missing;
+use crate::app::components::page_heading::page_heading;
+use crate::app::components::unanswered::unanswered_list;
 use crate::app::components::{confirm::Confirm, item_field::ItemField};
 use crate::app::router::{self, Link};
-use crate::app::store::{send, use_store};
+use crate::app::store::use_store;
 use crate::app::{dom, Route};
-use crate::model::kept::history::new_result_id;
 use crate::model::kept::progress::{InProgress, PER_PAGE};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::answers::Likert;
 use crate::model::questionnaire::bank::Bank;
-use crate::model::state::Action;
 use yew::prelude::*;
 
 #[component]
 pub fn Questionnaire() -> Html {
     let store = use_store();
-    match store.0.progress.clone() {
+    match store.progress().cloned() {
         Some(progress) => html! { <Pages {progress} /> },
         None => html! { <NoProgress /> },
     }
@@ -26,12 +27,8 @@ pub fn Questionnaire() -> Html {
 fn NoProgress() -> Html {
     let ui = &Catalogue::english().ui;
     let heading = dom::use_view(ui.no_progress.to_string(), ());
-    html! {
-        <section>
-            <h1 ref={heading} tabindex="-1">{ &ui.no_progress }</h1>
-            <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p>
-        </section>
-    }
+    let why = html! { <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p> };
+    missing(&heading, ui.no_progress, why, None)
 }
 
 #[derive(Properties, PartialEq)]
@@ -83,15 +80,13 @@ fn Pages(props: &PagesProps) -> Html {
         let show_unanswered = show_unanswered.clone();
         Callback::from(move |page: usize| {
             show_unanswered.set(false);
-            store.dispatch(Action::GoToPage(page));
+            store.go_to_page(page);
         })
     };
     let finish = {
         let store = store.clone();
         Callback::from(move |_| {
-            let now = dom::now();
-            let id = new_result_id(now, dom::random_u32());
-            store.dispatch(Action::Finish { id: id.clone(), now });
+            let id = store.finish();
             router::navigate(&Route::Result { id });
         })
     };
@@ -113,8 +108,11 @@ fn Pages(props: &PagesProps) -> Html {
     };
     let onback = go_to.reform(move |_: MouseEvent| page.saturating_sub(1));
 
-    let resumed = store.0.resumed.then(|| {
-        let dismiss = send(&store, |_: MouseEvent| Action::DismissResumed);
+    let resumed = store.resumed().then(|| {
+        let dismiss = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dismiss_resumed())
+        };
         let ask = {
             let c = confirm_start_over.clone();
             Callback::from(move |_: MouseEvent| c.set(true))
@@ -134,7 +132,7 @@ fn Pages(props: &PagesProps) -> Html {
         let close = confirm_start_over.clone();
         let onyes = Callback::from(move |_| {
             close.set(false);
-            store.dispatch(Action::StartOver { now: dom::now() });
+            store.start_over();
         });
         let close = confirm_start_over.clone();
         html! {
@@ -145,7 +143,10 @@ fn Pages(props: &PagesProps) -> Html {
 
     let items = progress.page_items(bank, page).into_iter().enumerate().map(|(i, item)| {
         let id = item.id.clone();
-        let onanswer = send(&store, move |answer: Likert| Action::Answer { item: id.clone(), answer });
+        let onanswer = {
+            let store = store.clone();
+            Callback::from(move |answer: Likert| store.answer(id.clone(), answer))
+        };
         html! {
             <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
                 text={Catalogue::english().item(&item.id).to_string()}
@@ -153,39 +154,21 @@ fn Pages(props: &PagesProps) -> Html {
         }
     });
 
-    let unanswered_list = (*show_unanswered && !unanswered.is_empty()).then(|| {
-        html! {
-            <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">
-                <h2 id="unanswered-title" tabindex="-1">{ fill(ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
-                <p>{ &ui.unanswered_text }</p>
-                <ul>
-                    { for unanswered.iter().map(|(page, item)| {
-                        let onclick = {
-                            let go_to = go_to.clone();
-                            let jump_to = jump_to.clone();
-                            let (page, id) = (*page, item.id.clone());
-                            Callback::from(move |_: MouseEvent| {
-                                jump_to.set(Some(id.clone()));
-                                go_to.emit(page);
-                            })
-                        };
-                        html! {
-                            <li><button type="button" class="link" {onclick}>
-                                { fill(ui.unanswered_link, &[("page", &(page + 1)), ("text", &Catalogue::english().item(&item.id))]) }
-                            </button></li>
-                        }
-                    }) }
-                </ul>
-                <button type="button" id="finish-anyway" onclick={finish.reform(|_: MouseEvent| ())}>{ &ui.finish_anyway }</button>
-            </section>
-        }
-    });
+    let onjump = {
+        let (go_to, jump_to) = (go_to.clone(), jump_to.clone());
+        Callback::from(move |(page, id): (usize, String)| {
+            jump_to.set(Some(id));
+            go_to.emit(page);
+        })
+    };
+    let unanswered_list =
+        (*show_unanswered && !unanswered.is_empty()).then(|| unanswered_list(&unanswered, onjump, finish.clone()));
 
     html! {
         <form class="questionnaire" onsubmit={onnext} novalidate=true>
             { for resumed }
             { for start_over }
-            <h1 ref={heading} tabindex="-1">{ &title }</h1>
+            { page_heading(&heading, &title) }
             <p class="variant">{ Catalogue::english().variant_name(progress.variant) }</p>
             if let Some(workshop) = &progress.workshop {
                 <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>

@@ -1,7 +1,9 @@
 //! One result, summary first: the overall score, strengths and focus areas; then the
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
+use crate::app::components::missing::missing;
 use crate::app::components::note_editor::NoteEditor;
+use crate::app::components::page_heading::page_heading;
 use crate::app::components::practices::practice_cards;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::components::share_result::ShareResult;
@@ -26,14 +28,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let bank = Bank::builtin();
     let heading = dom::use_view(ui.result_title.to_string(), props.id.clone());
 
-    let Some(result) = store.0.result(&props.id) else {
-        return html! {
-            <section>
-                <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
-                <p id="result-missing">{ &ui.result_missing }</p>
-                <p><Link to={Route::History}>{ &ui.nav_history }</Link></p>
-            </section>
-        };
+    let Some(result) = store.result(&props.id) else {
+        let why = html! { <p id="result-missing">{ &ui.result_missing }</p> };
+        return missing(&heading, ui.result_title, why, Some((Route::History, ui.nav_history)));
     };
     let score = result.score(bank);
     let names = |list: Vec<&CharacteristicScore>| -> Html {
@@ -57,9 +54,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         }
     });
     let has_flags = !score.flags.is_empty();
-    let bands = bank.bands.iter().enumerate().filter_map(|(i, band)| {
+    let bands = bank.band_ranges().filter_map(|(band, to)| {
         let text = en.band(&band.id)?;
-        let to = bank.bands.get(i + 1).map_or(5.0, |next| next.from - 0.1);
         Some(html! {
             <div>
                 <dt>{ &text.name }{ " (" }{ fill(ui.band_range, &[("from", &one_decimal(band.from)), ("to", &one_decimal(to))]) }{ ")" }</dt>
@@ -70,7 +66,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
     html! {
         <article class="result">
-            <h1 ref={heading} tabindex="-1">{ &ui.result_title }</h1>
+            { page_heading(&heading, ui.result_title) }
             <p class="taken">{ fill(ui.result_taken, &[("variant", &Catalogue::english().variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
 
             <section class="summary card" aria-label={ui.overall}>

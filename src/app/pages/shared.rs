@@ -1,6 +1,8 @@
 //! Someone else's result from a result link: shown read-only, and kept in one's own
 //! history only on request.
 
+use crate::app::components::missing::missing;
+use crate::app::components::page_heading::page_heading;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
@@ -11,7 +13,6 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Bank;
 use crate::model::questionnaire::scoring::score;
 use crate::model::sharing::code::decode;
-use crate::model::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,23 +29,24 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let shared = match decode(bank, &props.code) {
         Ok(shared) => shared,
         Err(error) => {
-            return html! {
-                <section>
-                    <h1 ref={heading} tabindex="-1">{ ui.shared_title }</h1>
-                    <p class="notice warning" id="shared-error">{ fill(ui.shared_bad, &[("reason", &explain::code_error(&error))]) }</p>
-                </section>
+            let why = html! {
+                <p class="notice warning" id="shared-error">{ fill(ui.shared_bad, &[("reason", &explain::code_error(&error))]) }</p>
             };
+            return missing(&heading, ui.shared_title, why, None);
         }
     };
     let result = score(bank, shared.variant, &shared.answers);
     let kept = SavedResult::from_shared(bank, shared.clone());
-    let already = store.0.result(&kept.id).is_some();
-    let onkeep = crate::app::store::send(&store, move |_: MouseEvent| Action::KeepShared(kept.clone()));
+    let already = store.result(&kept.id).is_some();
+    let onkeep = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.keep_shared(kept.clone()))
+    };
     // A facilitator opening participants' links one after another adds them to the group.
-    let group = store.0.workshops.iter().find(|w| w.workshop.id == shared.workshop).map(|w| {
+    let group = store.workshop(&shared.workshop).map(|w| {
         let (store, id, code) = (store.clone(), w.workshop.id.clone(), props.code.clone());
         let onadd = Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::AddCodes { id: id.clone(), text: code.clone() });
+            store.add_codes(id.clone(), code.clone());
             navigate(&Route::Workshop { id: id.clone() });
         });
         html! {
@@ -55,7 +57,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     });
     html! {
         <article class="result shared">
-            <h1 ref={heading} tabindex="-1">{ ui.shared_title }</h1>
+            { page_heading(&heading, ui.shared_title) }
             <p class="taken">{ fill(ui.shared_from, &[
                 ("variant", &Catalogue::english().variant_name(shared.variant)),
                 ("workshop", &shared.workshop),

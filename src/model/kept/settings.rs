@@ -44,6 +44,11 @@ impl Settings {
         history.iter().filter(|r| self.last_backup.is_none_or(|at| r.taken_at > at)).count()
     }
 
+    /// The goal of each characteristic, in the bank's order.
+    pub fn goals_in_order(&self, bank: &Bank) -> Vec<Option<f64>> {
+        bank.characteristics.iter().map(|c| self.goals.get(c).copied()).collect()
+    }
+
     /// Keeps only goals for known characteristics, on the scale; used on data from outside.
     pub fn sanitised(mut self, bank: &Bank) -> Settings {
         self.goals.retain(|id, goal| bank.characteristic_index(id).is_some() && (SCALE_MIN..=SCALE_MAX).contains(goal));

@@ -261,8 +261,13 @@ impl Change {
 
     /// Too small a change to read anything into.
     pub fn may_be_noise(&self) -> bool {
-        self.delta().is_some_and(|d| d.abs() < NOISE)
+        self.delta().is_some_and(may_be_noise)
     }
+}
+
+/// Whether a change of `delta` is too small to read anything into.
+pub fn may_be_noise(delta: f64) -> bool {
+    delta.abs() < NOISE
 }
 
 /// Every characteristic's change, largest rise first, those without two scores last.
@@ -322,4 +327,34 @@ pub fn change_bars(changes: &[Change]) -> ChangeBars {
 /// Where a change row's bar sits, below its label.
 pub fn change_bar_y(label_y: f64) -> f64 {
     label_y - LABEL_BASELINE + BAR_OFFSET
+}
+
+// ---- A group's spread ----------------------------------------------------------------
+
+/// The strip under each characteristic of a group's profile: every person's score as a
+/// dot, their range as a line and the mean as a mark, on a viewBox of `STRIP_VIEW_BOX`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strip {
+    /// From the lowest score to the highest.
+    pub range: Option<(f64, f64)>,
+    /// The left edge of the mean's mark, [`STRIP_MARK_WIDTH`] wide.
+    pub mean_x: Option<f64>,
+    pub people: Vec<f64>,
+}
+
+pub const STRIP_VIEW_BOX: &str = "110 0 280 20";
+/// Whole, so that the view writes it without float formatting.
+pub const STRIP_MARK_WIDTH: u32 = 3;
+
+fn strip_x(score: f64) -> f64 {
+    120.0 + (score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * 260.0
+}
+
+/// The strip of `points`, sorted ascending, around their `mean`.
+pub fn strip(points: &[f64], mean: Option<f64>) -> Strip {
+    Strip {
+        range: points.first().zip(points.last()).map(|(lo, hi)| (strip_x(*lo), strip_x(*hi))),
+        mean_x: mean.map(|m| strip_x(m) - f64::from(STRIP_MARK_WIDTH) / 2.0),
+        people: points.iter().copied().map(strip_x).collect(),
+    }
 }

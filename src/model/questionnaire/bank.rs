@@ -4,6 +4,7 @@
 //! never scoring. The bank is `questions/bank.json`, embedded at compile time.
 
 use crate::model::number::round1;
+use crate::model::questionnaire::answers::SCALE_MAX;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -133,6 +134,13 @@ impl Bank {
     pub fn band(&self, score: f64) -> Option<&Band> {
         let shown = round1(score);
         self.bands.iter().rev().find(|band| shown >= band.from - 1e-9)
+    }
+
+    /// Each band with the highest score shown in it: one tenth below the next band, or
+    /// the top of the scale for the last.
+    pub fn band_ranges(&self) -> impl Iterator<Item = (&Band, f64)> {
+        let tops = self.bands.iter().skip(1).map(|next| next.from - 0.1).chain([SCALE_MAX]);
+        self.bands.iter().zip(tops)
     }
 
     /// Every rule the bank must keep; empty when the bank is sound.

@@ -120,6 +120,11 @@ impl Score {
         scored.into_iter().map(|(c, _)| c).collect()
     }
 
+    /// Each characteristic's mean, in the bank's order.
+    pub fn means(&self) -> Vec<Option<f64>> {
+        self.characteristics.iter().map(|c| c.mean).collect()
+    }
+
     /// How many characteristics have a score.
     pub fn scored(&self) -> usize {
         self.characteristics.iter().filter(|c| c.mean.is_some()).count()

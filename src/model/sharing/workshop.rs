@@ -144,3 +144,43 @@ impl Workshop {
         Ok(Workshop { id, title: title.ok_or(LinkError::Bad(LinkField::Title))?, variant, message, date })
     }
 }
+
+/// What a facilitator typed to create a workshop, before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub variant: Variant,
+    pub message: String,
+    pub date: String,
+}
+
+/// Why a draft cannot become a workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftProblem {
+    /// Empty once cleaned, or longer than [`MAX_TITLE`].
+    Title,
+    /// Its link would not read back as itself, or would be too long for a QR code.
+    LinkTooLong,
+}
+
+impl Draft {
+    /// The workshop, its text cleaned, under an id made from `random`; the title is
+    /// judged before the link, so the first field to fix is named first.
+    pub fn workshop(self, random: u32) -> Result<Workshop, DraftProblem> {
+        let title = clean(&self.title);
+        if !Workshop::title_fits(&title) {
+            return Err(DraftProblem::Title);
+        }
+        let workshop = Workshop {
+            id: workshop_id(random),
+            title,
+            variant: self.variant,
+            message: clean(&self.message),
+            date: self.date,
+        };
+        if !workshop.link_fits() {
+            return Err(DraftProblem::LinkTooLong);
+        }
+        Ok(workshop)
+    }
+}
