@@ -105,6 +105,26 @@ fn the_catalogue_has_no_texts_for_unknown_ids() {
 }
 
 #[test]
+fn every_practice_credits_its_source_and_no_two_give_the_same_advice() {
+    let practices: Vec<_> = Catalogue::english().characteristics.iter().map(|(id, c)| (*id, &c.practice)).collect();
+    assert_eq!(practices.len(), bank().characteristics.len());
+    // Sentences, so that advice copied into a longer text is caught too.
+    let sentences =
+        |text: &'static str| text.split_terminator(['.', '?', '!']).map(str::trim).filter(|s| !s.is_empty());
+    for (i, (id, p)) in practices.iter().enumerate() {
+        assert!(!p.source.trim().is_empty(), "{id}: a practice without a source");
+        assert!(!p.title.trim().is_empty(), "{id}: a practice without a title");
+        for (other, q) in &practices[i + 1..] {
+            assert_ne!(p.title, q.title, "{id} and {other}: the same title");
+            assert_ne!(p.text, q.text, "{id} and {other}: the same text");
+            for sentence in sentences(p.text) {
+                assert!(!sentences(q.text).any(|s| s == sentence), "{id} and {other} both say: {sentence}");
+            }
+        }
+    }
+}
+
+#[test]
 fn reverse_items_are_opposites_not_negations() {
     for (_, text) in Catalogue::english().items {
         let lower = text.own.to_lowercase();

@@ -19,6 +19,7 @@ fn every_route_round_trips_through_its_address() {
         Route::Present { id: "K3M9QX".into() },
         Route::Join { query: "id=K3M9QX&t=Day&v=full".into() },
         Route::Shared { code: "SW0123".into() },
+        Route::About,
     ] {
         assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
     }
@@ -37,12 +38,15 @@ fn the_bare_address_is_home_and_a_slash_the_landing_page() {
 #[test]
 fn a_trailing_slash_is_forgiven() {
     assert_eq!(Route::from_hash("#/history/"), Route::History);
+    assert_eq!(Route::from_hash("#/about/"), Route::About);
 }
 
 #[test]
 fn unknown_or_unsafe_addresses_are_not_found() {
     for hash in [
         "#/nowhere",
+        "#/about/more",
+        "#/ABOUT",
         "#/results",
         "#/results/",
         "#/results/<script>",

@@ -15,9 +15,9 @@ pub use store::load_state;
 use crate::model::present::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
-    compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage, landing::Landing,
-    not_found::NotFound, present::PresentPage, questionnaire::Questionnaire, result::ResultPage, shared::SharedPage,
-    workshop::WorkshopPage, workshops::WorkshopsPage,
+    about::AboutPage, compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage,
+    landing::Landing, not_found::NotFound, present::PresentPage, questionnaire::Questionnaire, result::ResultPage,
+    shared::SharedPage, workshop::WorkshopPage, workshops::WorkshopsPage,
 };
 use router::{use_route, Link, Router};
 use store::StoreProvider;
@@ -42,6 +42,7 @@ fn Page() -> Html {
         Route::Present { id } => html! { <PresentPage {id} /> },
         Route::Join { query } => html! { <JoinPage {query} /> },
         Route::Shared { code } => html! { <SharedPage {code} /> },
+        Route::About => html! { <AboutPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

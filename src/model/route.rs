@@ -39,6 +39,8 @@ pub enum Route {
     Shared {
         code: String,
     },
+    /// Where the questions and scores come from, and what they cannot tell.
+    About,
     NotFound,
 }
 
@@ -66,6 +68,7 @@ impl Route {
                 Route::Shared { code: code.to_string() }
             }
             ["data"] => Route::Data,
+            ["about"] => Route::About,
             ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
                 Route::Compare { before: before.to_string(), after: after.to_string() }
             }
@@ -89,6 +92,7 @@ impl Route {
             Route::Present { id } => format!("#/present/{id}"),
             Route::Join { query } => format!("#/join?{query}"),
             Route::Shared { code } => format!("#/r/{code}"),
+            Route::About => "#/about".into(),
             Route::NotFound => "#/not-found".into(),
         }
     }

@@ -2,6 +2,7 @@
 //! with everyone's score on a strip, the wheel and practices. Only from three people
 //! up, so no one's own answers can be read from it.
 
+use crate::app::components::caveats::caveats;
 use crate::app::components::practices::practice_cards;
 use crate::app::components::wheel_chart::WheelChart;
 use crate::model::number::{one_decimal, shown};
@@ -36,6 +37,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
         <section aria-labelledby="group-heading" class="group">
             <h2 id="group-heading">{ ui.group_title }</h2>
             <p id="group-count">{ fill(ui.group_participants, &[("count", &group.participants)]) }</p>
+            { caveats() }
             <div class="columns">
                 <div><h3>{ ui.group_strongest }</h3>{ names(group.mean.strongest()) }</div>
                 <div><h3>{ ui.group_focus }</h3>{ names(group.mean.focus_areas()) }</div>

@@ -1,5 +1,6 @@
 //! Reusable pieces of the views.
 
+pub mod caveats;
 pub mod change_chart;
 pub mod confirm;
 pub mod data_table;

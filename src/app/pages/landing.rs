@@ -103,6 +103,7 @@ pub fn Landing() -> Html {
                 <h2 id="privacy-title">{ &ui.privacy_title }</h2>
                 <p>{ &ui.privacy_text }</p>
                 <p class="caveat">{ &ui.caveat }</p>
+                <p><Link to={Route::About}>{ ui.about_link }</Link></p>
             </section>
         </>
     }

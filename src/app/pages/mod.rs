@@ -1,5 +1,6 @@
 //! The routed screens.
 
+pub mod about;
 pub mod compare;
 pub mod data;
 pub mod goals;

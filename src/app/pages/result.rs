@@ -1,6 +1,7 @@
 //! One result, summary first: the overall score, strengths and focus areas; then the
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
+use crate::app::components::caveats::caveats;
 use crate::app::components::missing::missing;
 use crate::app::components::note_editor::NoteEditor;
 use crate::app::components::page_heading::page_heading;
@@ -91,6 +92,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 </div>
                 if result.variant == Variant::Pulse { <p class="note">{ &ui.pulse_note }</p> }
             </section>
+            { caveats() }
 
             if has_flags {
                 <section class="notice" id="quality-flags" aria-labelledby="flags-title">
@@ -123,11 +125,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
             <ShareResult result={result.clone()} />
             <NoteEditor id={result.id.clone()} note={result.note.clone()} />
-
-            <section class="caveats">
-                <p>{ &ui.self_rating_note }</p>
-                <p>{ &ui.caveat }</p>
-            </section>
 
             <p class="actions">
                 <Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link>

@@ -1,6 +1,7 @@
 //! Someone else's result from a result link: shown read-only, and kept in one's own
 //! history only on request.
 
+use crate::app::components::caveats::caveats;
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
 use crate::app::components::score_chart::{score_chart, score_table};
@@ -66,6 +67,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             if !shared.name.is_empty() { <p>{ fill(ui.shared_by, &[("name", &shared.name)]) }</p> }
             <p class="overall"><span class="label">{ ui.overall }</span>{ " " }
                 <span class="big num" id="overall-score">{ shown(result.overall, ui.not_enough) }</span>{ " " }{ ui.out_of_five }</p>
+            { caveats() }
             { score_chart(&result) }
             { score_table(&result) }
             { for group }
