@@ -250,6 +250,7 @@ test('26: after every view change on every route, focus is on the new h1 and the
     ['#/history', ui.history_title],
     ['#/goals', ui.goals_title],
     ['#/data', ui.data_title],
+    ['#/about', ui.about_title],
     ['#/workshops', ui.workshops_title],
     [`#/workshops/${id}`, 'Focus day'],
     [`#/present/${id}`, ui.present],
@@ -432,7 +433,7 @@ test('28: with reduced motion requested nothing on any screen moves', async () =
   try {
     const found = {};
     const seen = await tour(browser, server, async (screen) => { found[screen] = await moving(); });
-    assert.equal(seen.length, 20);
+    assert.equal(seen.length, 21);
     for (const screen of seen) assert.deepEqual(found[screen], [], screen);
   } finally {
     await emulateMotion('');

@@ -1,6 +1,6 @@
 // Saves PNG screenshots of the built app (dist/) into tests/e2e/screenshots/:
 // the landing page, the first questionnaire page, a result page, the history, workshops,
-// print, and the notice and data page for unreadable data (light and dark), each at a
+// print, the notice and data page for unreadable data and About the science (light and dark), each at a
 // phone (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
 //
 // To reach a result page it starts the full assessment (#start-full), answers 4 ("Often")
@@ -132,6 +132,15 @@ async function main() {
           await browser.goto(`${server.url}#/data`);
           await browser.scrollIntoView(await browser.waitFor('#kept-aside', { visible: true }));
           await shot(`data-kept-${scheme}`);
+        }
+        // Without the damaged history, whose notice would stand above the page.
+        await browser.exec('localStorage.clear()');
+        await browser.refresh();
+        for (const scheme of ['light', 'dark']) {
+          await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+          await browser.goto(`${server.url}#/about`);
+          await browser.waitFor('#about-sources', { visible: true });
+          await shot(`about-${scheme}`);
         }
         await browser.cdp('Emulation.setEmulatedMedia', { features: [] });
       } finally {

@@ -103,6 +103,9 @@ export async function tour(browser, server, check) {
   await browser.goto(`${url}#/r/${codes[0]}`);
   await browser.waitFor('#add-to-group');
   await at('shared result');
+  await browser.click(await browser.find('.caveats a[href="#/about"]'));
+  await browser.waitFor('#about-sources');
+  await at('about the science');
   await browser.goto(`${url}#/nowhere`);
   await browser.waitFor('h1');
   await at('not found');
