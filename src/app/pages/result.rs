@@ -79,8 +79,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
                     <span class="label">{ &ui.overall }</span>
-                    <span class="big num" id="overall-score">{ shown(score.overall, ui.not_enough) }</span>
-                    <span class="of">{ &ui.out_of_five }</span>
+                    // Without an overall, the reason below says why: no big "not enough" shouting.
+                    <span class={classes!("num", score.overall.is_some().then_some("big"))} id="overall-score">{ shown(score.overall, ui.not_enough) }</span>
+                    if score.overall.is_some() { <span class="of">{ &ui.out_of_five }</span> }
                     if let Some(band) = overall_band { <span class="band">{ &band.name }</span> }
                 </p>
                 if score.overall.is_none() {

@@ -187,7 +187,8 @@ impl Score {
         }
         let limit = (ranked.len() / 2).max(1);
         let strongest = take_ties(ranked.iter().copied(), STRONGEST, limit);
-        let focus = take_ties(ranked.iter().rev().copied(), FOCUS, limit)
+        // Sorted afresh rather than reversed, so that ties keep the canonical order here too.
+        let focus = take_ties(self.sorted(f64::total_cmp).into_iter(), FOCUS, limit)
             .into_iter()
             .filter(|c| !strongest.iter().any(|s| s.id == c.id))
             .collect();
