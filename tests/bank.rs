@@ -140,7 +140,10 @@ fn bands_cover_the_scale_by_shown_score() {
     assert_eq!(band(1.0), Some("emerging"));
     assert_eq!(band(2.44), Some("emerging"));
     assert_eq!(band(2.45), Some("developing"), "shown as 2.5, so it reads as developing");
-    assert_eq!(band(4.3), Some("strong"));
+    // 4, 4, 4, 5 (4.25, shown 4.3) is "Often", not the top band: that starts at 4.5.
+    assert_eq!(band(4.25), Some("established"));
+    assert_eq!(band(4.44), Some("established"));
+    assert_eq!(band(4.45), Some("strong"), "shown as 4.5");
     assert_eq!(band(5.0), Some("strong"));
 }
 

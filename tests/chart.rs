@@ -37,9 +37,7 @@ fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
     assert!(chart.rows.iter().all(|r| r.value_x + 30.0 <= chart.width));
 }
 
-use servewell::model::present::chart::{
-    change_bars, changes, trend, wheel, wheel_point, TrendValue, NOISE, TREND_MAX_MARKS,
-};
+use servewell::model::present::chart::{change_bars, changes, trend, wheel, wheel_point, TrendValue, TREND_MAX_MARKS};
 use servewell::model::questionnaire::answers::{Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::score;
@@ -79,7 +77,16 @@ fn a_missing_score_leaves_its_spoke_out_of_the_shape() {
 
 fn values(count: usize) -> Vec<TrendValue> {
     (0..count)
-        .map(|i| TrendValue { at: 1_000 + i as u64 * 10, value: Some(1.0 + (i % 5) as f64), pulse: i % 3 == 2 })
+        .map(|i| {
+            let pulse = i % 3 == 2;
+            let variant = if pulse { Variant::Pulse } else { Variant::Full };
+            TrendValue {
+                at: 1_000 + i as u64 * 10,
+                value: Some(1.0 + (i % 5) as f64),
+                pulse,
+                noise: variant.noise().overall,
+            }
+        })
         .collect()
 }
 
@@ -105,13 +112,15 @@ fn a_single_result_sits_in_the_middle() {
 }
 
 #[test]
-fn the_noise_band_is_centred_on_the_latest_value() {
-    let chart = trend(&values(3), 1_000, 1_020, None);
-    let (top, bottom) = chart.noise.expect("a band");
-    let latest_y = chart.marks[2].y;
-    assert!(((latest_y - top) - (bottom - latest_y)).abs() < 1e-9);
-    let one_point = (chart.marks[0].y - chart.marks[1].y).abs();
-    assert!(((bottom - top) - 2.0 * NOISE * one_point).abs() < 1e-6);
+fn the_noise_band_is_centred_on_the_latest_value_and_as_wide_as_its_variant_says() {
+    for (count, variant) in [(2, Variant::Full), (3, Variant::Pulse)] {
+        let chart = trend(&values(count), 1_000, 1_020, None);
+        let (top, bottom) = chart.noise.expect("a band");
+        let latest_y = chart.marks[count - 1].y;
+        assert!(((latest_y - top) - (bottom - latest_y)).abs() < 1e-9);
+        let one_point = (chart.marks[0].y - chart.marks[1].y).abs();
+        assert!(((bottom - top) - 2.0 * variant.noise().overall * one_point).abs() < 1e-6, "{variant:?}");
+    }
 }
 
 #[test]
@@ -162,11 +171,30 @@ fn change_bars_grow_right_for_rises_and_left_for_falls() {
 
 #[test]
 fn a_change_smaller_than_three_tenths_either_way_may_be_noise() {
+    let full = Variant::Full.noise().characteristic;
     for (delta, noise) in [(0.0, true), (0.29, true), (-0.29, true), (0.3, false), (-0.3, false), (1.2, false)] {
-        assert_eq!(may_be_noise(delta), noise, "{delta}");
-        let change = Change { id: "listening".into(), before: Some(0.0), after: Some(delta) };
+        assert_eq!(may_be_noise(delta, full), noise, "{delta}");
+        let change = Change { id: "listening".into(), before: Some(0.0), after: Some(delta), noise: full };
         assert_eq!(change.may_be_noise(), noise, "the same rule for a characteristic's change, {delta}");
     }
+}
+
+#[test]
+fn a_pulse_on_either_side_widens_the_noise_to_whole_steps() {
+    let bank = Bank::builtin();
+    let pulse_answers = |level: u8| -> Answers {
+        answered(level).into_iter().filter(|(id, _)| bank.item(id).is_some_and(|i| i.pulse)).collect()
+    };
+    let full = score(bank, Variant::Full, &answered(3));
+    let pulse = score(bank, Variant::Pulse, &pulse_answers(4));
+    for (before, after) in [(&full, &pulse), (&pulse, &full)] {
+        let list = changes(before, after);
+        assert!(list.iter().all(|c| c.delta().map(f64::abs) == Some(1.0)));
+        assert!(list.iter().all(Change::may_be_noise), "one step on one answer may be noise");
+    }
+    let two_steps = changes(&pulse, &score(bank, Variant::Pulse, &pulse_answers(2)));
+    assert!(!two_steps.iter().any(Change::may_be_noise));
+    assert!(!changes(&full, &score(bank, Variant::Full, &answered(4))).iter().any(Change::may_be_noise));
 }
 
 #[test]

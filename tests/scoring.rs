@@ -5,7 +5,9 @@ use proptest::prelude::*;
 use servewell::model::number::{one_decimal, round1, shown};
 use servewell::model::questionnaire::answers::{Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
-use servewell::model::questionnaire::scoring::{keyed, minimum_answers, score, Flag};
+use servewell::model::questionnaire::scoring::{
+    keyed, minimum_answers, minimum_for_overall, score, Flag, Picks, Score,
+};
 
 fn bank() -> &'static Bank {
     Bank::builtin()
@@ -71,7 +73,7 @@ fn a_characteristic_is_the_mean_of_its_keyed_answers() {
     let result = score(bank(), Variant::Full, &answers);
     assert_eq!(result.characteristics[0].mean, Some(4.0));
     assert_eq!(result.characteristics[0].answered, 4);
-    assert_eq!(result.overall, Some(4.0), "the only scored characteristic");
+    assert_eq!(result.overall, None, "one characteristic is too few for an overall score");
     assert_eq!(result.scored(), 1);
 }
 
@@ -89,41 +91,124 @@ fn fewer_than_three_of_four_answers_is_not_enough() {
     assert_eq!(minimum_answers(1), 1);
 }
 
+/// Every item answered so that characteristic n (canonical order) scores `level(n)`
+/// after keying; `None` leaves the characteristic unanswered.
+fn answers_at(variant: Variant, level: impl Fn(usize) -> Option<u8>) -> Answers {
+    bank()
+        .order(variant)
+        .into_iter()
+        .filter_map(|i| {
+            let n = level(bank().characteristic_index(&i.characteristic)?)?;
+            Some((i.id.clone(), likert(if i.key > 0 { n } else { 6 - n })))
+        })
+        .collect()
+}
+
+/// The strongest and focus areas as sorted ids; `None` for a flat profile.
+fn picked(result: &Score) -> Option<(Vec<String>, Vec<String>)> {
+    let ids = |list: Vec<&servewell::model::questionnaire::scoring::CharacteristicScore>| {
+        let mut ids: Vec<String> = list.into_iter().map(|c| c.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    match result.picks() {
+        Picks::Flat => None,
+        Picks::Named { strongest, focus } => Some((ids(strongest), ids(focus))),
+    }
+}
+
+fn sorted(ids: &[&str]) -> Vec<String> {
+    let mut ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+    ids.sort();
+    ids
+}
+
 #[test]
 fn the_overall_score_is_the_mean_of_the_characteristic_scores() {
-    // Characteristic n (0-based) answered n % 5 + 1 on every item after keying.
-    let answers = answers_by(Variant::Full, |i| {
-        let n = bank().characteristic_index(&i.characteristic).unwrap_or(0) as u8 % 5 + 1;
-        if i.key > 0 {
-            n
-        } else {
-            6 - n
-        }
-    });
-    let result = score(bank(), Variant::Full, &answers);
+    let result = score(bank(), Variant::Full, &answers_at(Variant::Full, |n| Some(n as u8 % 5 + 1)));
     assert_eq!(result.overall, Some(3.0));
-    let names: Vec<&str> = result.strongest().iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(names, ["persuasion", "community", "awareness"]);
-    let focus: Vec<&str> = result.focus_areas().iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(focus, ["listening", "conceptualization"], "ties keep the canonical order");
+}
+
+#[test]
+fn every_characteristic_tied_at_the_cut_is_named() {
+    // listening 1, empathy 2, healing 3, awareness 4, persuasion 5, then again from 1.
+    let result = score(bank(), Variant::Full, &answers_at(Variant::Full, |n| Some(n as u8 % 5 + 1)));
+    let (strongest, focus) = picked(&result).expect("spread 4: not flat");
+    assert_eq!(strongest, sorted(&["persuasion", "community", "awareness", "growth"]), "both 4s tie at third");
+    assert_eq!(focus, sorted(&["listening", "conceptualization"]));
+}
+
+#[test]
+fn a_tie_that_would_fill_most_of_a_list_is_not_named() {
+    // One high, one low, eight equal between: naming the eight would say nothing.
+    let level = |n: usize| {
+        Some(if n == 0 {
+            5
+        } else if n == 9 {
+            1
+        } else {
+            3
+        })
+    };
+    let (strongest, focus) = picked(&score(bank(), Variant::Full, &answers_at(Variant::Full, level))).expect("named");
+    assert_eq!(strongest, sorted(&["listening"]));
+    assert_eq!(focus, sorted(&["community"]));
 }
 
 #[test]
 fn strengths_and_focus_areas_never_name_the_same_characteristic() {
-    let answers = answers_by(Variant::Full, |i| if i.key > 0 { 4 } else { 2 });
-    let result = score(bank(), Variant::Full, &answers);
-    let strongest: Vec<&str> = result.strongest().iter().map(|c| c.id.as_str()).collect();
-    let focus: Vec<&str> = result.focus_areas().iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(strongest, ["listening", "empathy", "healing"]);
-    assert_eq!(focus, ["awareness", "persuasion"]);
+    let level = |n: usize| Some(if n < 6 { 5 } else { 2 });
+    let (strongest, focus) = picked(&score(bank(), Variant::Full, &answers_at(Variant::Full, level))).expect("named");
+    assert_eq!(strongest.len(), 6, "the whole top group, however large");
+    assert_eq!(focus.len(), 4);
+    assert!(!strongest.iter().any(|s| focus.contains(s)));
+}
+
+#[test]
+fn a_flat_profile_names_no_strengths_or_focus_areas() {
+    let even = score(bank(), Variant::Full, &answers_at(Variant::Full, |_| Some(4)));
+    assert_eq!(even.picks(), Picks::Flat);
+    assert_eq!(even.spread(), 0.0);
+    // Full: 4.0 against 3.75 (shown 3.8) is a spread of 0.2, within noise; 0.5 is not.
+    let close: Answers = answers_at(Variant::Full, |_| Some(4))
+        .into_iter()
+        .map(|(id, a)| if id == "lis1" { (id, likert(3)) } else { (id, a) })
+        .collect();
+    assert_eq!(score(bank(), Variant::Full, &close).picks(), Picks::Flat);
+    let mut apart = answers_at(Variant::Full, |n| Some(if n == 0 { 4 } else { 5 }));
+    apart.insert("emp1".into(), likert(4));
+    apart.insert("emp2".into(), likert(4));
+    let result = score(bank(), Variant::Full, &apart);
+    assert!(result.spread() >= Variant::Full.noise().flat, "{}", result.spread());
+    assert!(matches!(result.picks(), Picks::Named { .. }));
+}
+
+#[test]
+fn a_pulse_needs_two_whole_steps_between_highest_and_lowest() {
+    let one_step = score(bank(), Variant::Pulse, &answers_at(Variant::Pulse, |n| Some(if n < 5 { 5 } else { 4 })));
+    assert_eq!(one_step.picks(), Picks::Flat, "one step on one answer is within noise");
+    let two_steps = score(bank(), Variant::Pulse, &answers_at(Variant::Pulse, |n| Some(if n < 5 { 5 } else { 3 })));
+    assert!(matches!(two_steps.picks(), Picks::Named { .. }));
+    assert!(Variant::Pulse.noise().characteristic > 1.0, "a one-step change of a pulse answer may be noise");
+    assert!(Variant::Pulse.noise().overall > Variant::Full.noise().overall);
 }
 
 #[test]
 fn a_lone_score_is_a_strength_and_leaves_no_focus_area() {
     let answers: Answers = bank().items_of("growth").map(|i| (i.id.clone(), likert(3))).collect();
     let result = score(bank(), Variant::Full, &answers);
-    assert_eq!(result.strongest().len(), 1);
-    assert!(result.focus_areas().is_empty());
+    assert_eq!(picked(&result), Some((sorted(&["growth"]), vec![])));
+}
+
+#[test]
+fn an_overall_score_needs_eight_of_ten_characteristics() {
+    assert_eq!(minimum_for_overall(10), 8);
+    for variant in [Variant::Full, Variant::Pulse] {
+        let eight = score(bank(), variant, &answers_at(variant, |n| (n < 8).then_some(4)));
+        assert_eq!((eight.scored(), eight.overall), (8, Some(4.0)), "{variant:?}");
+        let seven = score(bank(), variant, &answers_at(variant, |n| (n < 7).then_some(4)));
+        assert_eq!((seven.scored(), seven.overall), (7, None), "{variant:?}: kept, but no overall");
+    }
 }
 
 #[test]
@@ -138,21 +223,22 @@ fn numbers_are_shown_with_one_decimal() {
 }
 
 #[test]
-fn identical_answers_everywhere_are_flagged_as_straight_lining() {
-    let answers = answers_by(Variant::Full, |_| 4);
-    let flags = score(bank(), Variant::Full, &answers).flags;
-    assert!(flags.contains(&Flag::StraightLining));
-    // 4 on an item and 4 on its opposite are 2 apart after keying: not yet inconsistent.
-    assert!(!flags.iter().any(|f| matches!(f, Flag::Inconsistent { .. })));
+fn identical_answers_everywhere_give_one_note() {
+    for level in [4, 5] {
+        let flags = score(bank(), Variant::Full, &answers_by(Variant::Full, |_| level)).flags;
+        // With 5 everywhere every pair is also 4 apart after keying: the same pattern.
+        assert_eq!(flags, vec![Flag::StraightLining], "{level}");
+    }
 }
 
 #[test]
-fn an_item_and_its_reverse_partner_far_apart_are_flagged() {
-    let answers = answers_by(Variant::Full, |_| 5);
+fn reverse_partners_far_apart_give_one_note_naming_every_pair() {
+    // Every reverse item answered 5, like its forward partner (4 or 5): far apart after keying.
+    let answers = answers_by(Variant::Full, |i| if i.key < 0 || i.id.ends_with('1') { 5 } else { 4 });
     let flags = score(bank(), Variant::Full, &answers).flags;
-    let inconsistent = flags.iter().filter(|f| matches!(f, Flag::Inconsistent { .. })).count();
-    assert_eq!(inconsistent, 10, "every reverse item answered 5 like its partner: 1 vs 5 after keying");
-    assert!(flags.contains(&Flag::Inconsistent { item: "lis4".into(), partner: "lis1".into() }));
+    let [Flag::Inconsistent(pairs)] = flags.as_slice() else { panic!("one note: {flags:?}") };
+    assert_eq!(pairs.len(), 10);
+    assert!(pairs.contains(&("lis4".into(), "lis1".into())));
 }
 
 #[test]
@@ -183,7 +269,7 @@ proptest! {
         if let Some(overall) = result.overall {
             prop_assert!((1.0..=5.0).contains(&overall));
         }
-        prop_assert_eq!(result.overall.is_some(), result.scored() > 0);
+        prop_assert_eq!(result.overall.is_some(), result.scored() >= minimum_for_overall(result.characteristics.len()));
     }
 
     #[test]
@@ -202,6 +288,40 @@ proptest! {
             prop_assert!((x + y - 6.0).abs() < 1e-9);
         }
         prop_assert_eq!(a.flags, b.flags);
+    }
+
+    /// Interchangeable characteristics: the keyed answers of each characteristic moved,
+    /// whole, to another. The picks move with them, so none is favoured by its place.
+    #[test]
+    fn permuting_the_characteristics_permutes_the_picks(
+        keyed in prop::collection::vec(prop::collection::vec(1u8..=5, 4), 10),
+        permutation in Just((0..10).collect::<Vec<usize>>()).prop_shuffle(),
+        pulse in any::<bool>(),
+    ) {
+        let variant = if pulse { Variant::Pulse } else { Variant::Full };
+        let ids = &bank().characteristics;
+        let answers = |from: &dyn Fn(usize) -> usize| -> Answers {
+            ids.iter().enumerate().flat_map(|(n, id)| {
+                let values = &keyed[from(n)];
+                bank().items_of(id).filter(|i| variant.asks(i)).enumerate().map(move |(k, i)| {
+                    let v = values[k];
+                    (i.id.clone(), likert(if i.key > 0 { v } else { 6 - v }))
+                })
+            }).collect()
+        };
+        // Characteristic n gets the answers of `permutation[n]` in the permuted result.
+        let original = score(bank(), variant, &answers(&|n| n));
+        let permuted = score(bank(), variant, &answers(&|n| permutation[n]));
+        let moved = |list: Vec<String>| -> Vec<String> {
+            let mut out: Vec<String> = list.iter().map(|id| {
+                let from = ids.iter().position(|x| x == id).expect("known");
+                ids[permutation.iter().position(|p| *p == from).expect("a permutation")].clone()
+            }).collect();
+            out.sort();
+            out
+        };
+        let expected = picked(&original).map(|(s, f)| (moved(s), moved(f)));
+        prop_assert_eq!(picked(&permuted), expected);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use servewell::model::questionnaire::answers::{Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::scoring::Picks;
 use servewell::model::sharing::code::{encode, CodeError, SharedResult};
 use servewell::model::sharing::group::{add_codes, profile, Verdict};
 use servewell::model::sharing::percent::{percent_decode, percent_encode};
@@ -250,4 +251,50 @@ fn a_draft_whose_link_is_too_long_for_a_qr_code_is_refused_after_its_title() {
     let long = "ü".repeat(MAX_MESSAGE);
     assert_eq!(draft("Team day", &long).workshop(1), Err(DraftProblem::LinkTooLong));
     assert_eq!(draft("", &long).workshop(1), Err(DraftProblem::Title), "the title is named first");
+}
+
+/// A pulse code whose characteristic n (canonical order) is answered `level(n)` after keying.
+fn profiled(nonce: u16, level: impl Fn(usize) -> u8) -> String {
+    let mut result = shared(3, nonce, "K3M9QX");
+    for (id, answer) in result.answers.iter_mut() {
+        let item = bank().item(id).expect("a pulse item");
+        let n = level(bank().characteristic_index(&item.characteristic).expect("known"));
+        *answer = Likert::new(if item.key > 0 { n } else { 6 - n }).expect("1–5");
+    }
+    encode(bank(), &result)
+}
+
+fn group_picks(codes: &[String]) -> Option<(Vec<String>, Vec<String>)> {
+    let group = profile(codes, bank()).expect("three participants");
+    match group.mean.picks() {
+        Picks::Flat => None,
+        Picks::Named { strongest, focus } => {
+            let ids = |list: Vec<&servewell::model::questionnaire::scoring::CharacteristicScore>| {
+                let mut ids: Vec<String> = list.iter().map(|c| c.id.clone()).collect();
+                ids.sort();
+                ids
+            };
+            Some((ids(strongest), ids(focus)))
+        }
+    }
+}
+
+#[test]
+fn a_group_whose_characteristics_are_close_names_no_strengths_or_focus_areas() {
+    let codes = vec![code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"), code(3, 3, "K3M9QX")];
+    assert_eq!(group_picks(&codes), None);
+}
+
+#[test]
+fn a_group_names_every_characteristic_tied_at_the_cut_whatever_their_order() {
+    let level = |n: usize| (n % 5) as u8 + 1;
+    let codes: Vec<String> = (1..=3).map(|nonce| profiled(nonce, level)).collect();
+    let (strongest, focus) = group_picks(&codes).expect("named");
+    assert_eq!(strongest, ["awareness", "community", "growth", "persuasion"]);
+    assert_eq!(focus, ["conceptualization", "listening"]);
+    // The same profile reversed along the characteristics: the picks follow the scores.
+    let reversed: Vec<String> = (1..=3).map(|nonce| profiled(nonce, |n| level(9 - n))).collect();
+    let (strongest, focus) = group_picks(&reversed).expect("named");
+    assert_eq!(strongest, ["conceptualization", "empathy", "foresight", "listening"]);
+    assert_eq!(focus, ["community", "persuasion"]);
 }

@@ -6,7 +6,8 @@
 // - a characteristic's score is the mean of its answered items among those asked
 //   (full: all of its items; pulse: only its items marked "pulse": true), and exists only
 //   when at least ceil(3/4 × asked) of them are answered (3 of 4; 1 of 1 in the pulse);
-// - the overall score is the mean of the characteristic scores that exist (unrounded);
+// - the overall score is the mean of the characteristic scores that exist (unrounded),
+//   and exists only when at least four fifths of the characteristics have one (8 of 10);
 // - shown with one decimal, halves rounded up: (Math.round(x * 10) / 10).toFixed(1).
 
 import { readFileSync } from 'node:fs';
@@ -70,7 +71,8 @@ export function expectedMeans(answers, variant) {
     byCharacteristic[characteristic] = score;
     if (score !== null) present.push(score);
   }
-  return { byCharacteristic, overall: present.length > 0 ? mean(present) : null };
+  const enough = present.length > 0 && present.length >= Math.ceil((4 * bank.characteristics.length) / 5);
+  return { byCharacteristic, overall: enough ? mean(present) : null };
 }
 
 /**

@@ -9,7 +9,7 @@ use crate::model::number::{one_decimal, shown};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::{strip, STRIP_MARK_WIDTH, STRIP_VIEW_BOX};
 use crate::model::questionnaire::bank::Bank;
-use crate::model::questionnaire::scoring::CharacteristicScore;
+use crate::model::questionnaire::scoring::{CharacteristicScore, Picks};
 use crate::model::sharing::group::Profile;
 use yew::prelude::*;
 
@@ -38,10 +38,17 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
             <h2 id="group-heading">{ ui.group_title }</h2>
             <p id="group-count">{ fill(ui.group_participants, &[("count", &group.participants)]) }</p>
             { caveats() }
-            <div class="columns">
-                <div><h3>{ ui.group_strongest }</h3>{ names(group.mean.strongest()) }</div>
-                <div><h3>{ ui.group_focus }</h3>{ names(group.mean.focus_areas()) }</div>
-            </div>
+            { match group.mean.picks() {
+                Picks::Flat => html! {
+                    <p id="group-flat">{ fill(ui.group_flat, &[("spread", &one_decimal(group.mean.spread()))]) }</p>
+                },
+                Picks::Named { strongest, focus } => html! {
+                    <div class="columns">
+                        <div><h3>{ ui.group_strongest }</h3>{ names(strongest) }</div>
+                        <div><h3>{ ui.group_focus }</h3>{ names(focus) }</div>
+                    </div>
+                },
+            } }
             <p class="chart-description">{ ui.group_description }</p>
             <table class="group-table" id="group-table">
                 <caption class="visually-hidden">{ ui.group_title }</caption>

@@ -7,7 +7,7 @@ use crate::model::kept::history::SavedResult;
 use crate::model::number::{shown, signed};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::may_be_noise;
-use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::bank::{Bank, Noise};
 use yew::prelude::*;
 
 pub fn latest_result(latest: &SavedResult, previous: Option<&SavedResult>) -> Html {
@@ -16,7 +16,8 @@ pub fn latest_result(latest: &SavedResult, previous: Option<&SavedResult>) -> Ht
     let bank = Bank::builtin();
     let overall = latest.score(bank).overall;
     let band = en.band_of(bank, overall);
-    let change = previous.map(|p| Some(overall? - p.score(bank).overall?));
+    let change =
+        previous.map(|p| Some((overall? - p.score(bank).overall?, Noise::wider(latest.variant, p.variant).overall)));
     html! {
         <section class="card latest" aria-labelledby="latest-heading">
             <h2 id="latest-heading">{ ui.latest_title }</h2>
@@ -28,9 +29,9 @@ pub fn latest_result(latest: &SavedResult, previous: Option<&SavedResult>) -> Ht
             <p>{ en.variant_name(latest.variant) }{ ", " }{ dom::format_date(latest.taken_at) }</p>
             <p id="latest-change">
                 { match change {
-                    Some(Some(change)) => {
+                    Some(Some((change, noise))) => {
                         let text = fill(ui.latest_change, &[("change", &signed(change))]);
-                        if may_be_noise(change) { format!("{text} ({})", ui.may_be_noise) } else { text }
+                        if may_be_noise(change, noise) { format!("{text} ({})", ui.may_be_noise) } else { text }
                     }
                     Some(None) => ui.latest_no_change.to_string(),
                     None => ui.latest_first.to_string(),

@@ -7,7 +7,7 @@ use crate::model::kept::history::SavedResult;
 use crate::model::number::{one_decimal, shown};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::{trend, TrendValue, TREND_MAX_MARKS};
-use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::bank::{Bank, Noise, Variant};
 use crate::model::questionnaire::scoring::Score;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -25,20 +25,30 @@ pub fn Trends(props: &TrendsProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let bank = Bank::builtin();
-    let results = &props.results;
+    // A result without an overall score is partial: kept, but not trended, so that every
+    // point of a line rests on enough of the characteristics.
+    let (results, scores): (Vec<&SavedResult>, Vec<Score>) =
+        props.results.iter().map(|r| (r, r.score(bank))).filter(|(_, s)| s.overall.is_some()).unzip();
+    let partial = props.results.len() - results.len();
     let (Some(first), Some(last)) = (results.first(), results.last()) else { return Html::default() };
-    let scores: Vec<Score> = results.iter().map(|r| r.score(bank)).collect();
-    let series = |value: &dyn Fn(&Score) -> Option<f64>| -> Vec<TrendValue> {
+    type Level = fn(&Noise) -> f64;
+    let series = |value: &dyn Fn(&Score) -> Option<f64>, level: Level| -> Vec<TrendValue> {
         results
             .iter()
             .zip(&scores)
-            .map(|(r, s)| TrendValue { at: r.taken_at, value: value(s), pulse: r.variant == Variant::Pulse })
+            .map(|(r, s)| TrendValue {
+                at: r.taken_at,
+                value: value(s),
+                pulse: r.variant == Variant::Pulse,
+                noise: level(&r.variant.noise()),
+            })
             .collect()
     };
     let mut panels: Vec<(String, &str, Vec<TrendValue>, Option<f64>)> =
-        vec![("overall".into(), ui.overall_name, series(&|s| s.overall), None)];
+        vec![("overall".into(), ui.overall_name, series(&|s| s.overall, |n| n.overall), None)];
     for (i, id) in bank.characteristics.iter().enumerate() {
-        panels.push((id.clone(), en.name(id), series(&|s| s.characteristics[i].mean), props.goals.get(id).copied()));
+        let values = series(&|s| s.characteristics[i].mean, |n| n.characteristic);
+        panels.push((id.clone(), en.name(id), values, props.goals.get(id).copied()));
     }
     let (from, to) = (format_date(first.taken_at), format_date(last.taken_at));
 
@@ -46,6 +56,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
         <figure class="trends" aria-labelledby="trends-caption">
             <p id="trends-caption" class="chart-description">{ fill(ui.trends_description, &[("from", &from), ("to", &to)]) }</p>
             if results.len() > TREND_MAX_MARKS { <p class="note">{ ui.trends_many }</p> }
+            if partial > 0 { <p class="note" id="trends-partial">{ fill(ui.trends_partial, &[("count", &partial)]) }</p> }
             <div class="trend-grid">
                 { for panels.iter().map(|(id, name, values, goal)| {
                     let chart = trend(values, first.taken_at, last.taken_at, *goal);

@@ -13,7 +13,7 @@ use crate::app::{dom, store::use_store, Route};
 use crate::model::number::{one_decimal, shown};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::{Bank, Variant};
-use crate::model::questionnaire::scoring::{CharacteristicScore, Flag};
+use crate::model::questionnaire::scoring::{minimum_for_overall, CharacteristicScore, Flag, Picks, FOCUS, STRONGEST};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,11 +49,18 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     };
     let overall_band = en.band_of(bank, score.overall);
     let flags = score.flags.iter().map(|flag| match flag {
-        Flag::StraightLining => ui.flag_straight_lining.to_string(),
-        Flag::Inconsistent { item, partner } => {
-            fill(ui.flag_inconsistent, &[("item", &en.item(item)), ("partner", &en.item(partner))])
-        }
+        Flag::StraightLining => html! { <p>{ ui.flag_straight_lining }</p> },
+        Flag::Inconsistent(pairs) => html! {
+            <>
+                <p>{ ui.flag_inconsistent }</p>
+                <ul>{ for pairs.iter().map(|(item, partner)| html! {
+                    <li>{ fill(ui.flag_pair, &[("item", &en.item(item)), ("partner", &en.item(partner))]) }</li>
+                }) }</ul>
+            </>
+        },
     });
+    let scored = score.scored();
+    let minimum = minimum_for_overall(bank.characteristics.len());
     let has_flags = !score.flags.is_empty();
     let bands = bank.band_ranges().filter_map(|(band, to)| {
         let text = en.band(&band.id)?;
@@ -73,23 +80,39 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
                     <span class="label">{ &ui.overall }</span>
-                    <span class="big num" id="overall-score">{ shown(score.overall, ui.not_enough) }</span>
-                    <span class="of">{ &ui.out_of_five }</span>
+                    // Without an overall, the reason below says why: no big "not enough" shouting.
+                    <span class={classes!("num", score.overall.is_some().then_some("big"))} id="overall-score">{ shown(score.overall, ui.not_enough) }</span>
+                    if score.overall.is_some() { <span class="of">{ &ui.out_of_five }</span> }
                     if let Some(band) = overall_band { <span class="band">{ &band.name }</span> }
                 </p>
-                if score.scored() < bank.characteristics.len() && score.overall.is_some() {
-                    <p>{ fill(ui.overall_partial, &[("count", &score.scored())]) }</p>
+                if score.overall.is_none() {
+                    <p id="overall-too-few">{ fill(ui.overall_too_few, &[("count", &scored), ("minimum", &minimum)]) }</p>
+                } else if scored < bank.characteristics.len() {
+                    <p>{ fill(ui.overall_partial, &[("count", &scored)]) }</p>
                 }
-                <div class="columns">
-                    <div id="strongest">
-                        <h2>{ &ui.strongest_title }</h2>
-                        { names(score.strongest()) }
-                    </div>
-                    <div id="focus-areas">
-                        <h2>{ &ui.focus_title }</h2>
-                        { names(score.focus_areas()) }
-                    </div>
-                </div>
+                { match score.picks() {
+                    Picks::Flat => html! {
+                        <p id="profile-flat">{ fill(ui.profile_flat, &[("spread", &one_decimal(score.spread()))]) }</p>
+                    },
+                    Picks::Named { strongest, focus } => {
+                        let tied = strongest.len() > STRONGEST || focus.len() > FOCUS;
+                        html! {
+                            <>
+                                <div class="columns">
+                                    <div id="strongest">
+                                        <h2>{ &ui.strongest_title }</h2>
+                                        { names(strongest) }
+                                    </div>
+                                    <div id="focus-areas">
+                                        <h2>{ &ui.focus_title }</h2>
+                                        { names(focus) }
+                                    </div>
+                                </div>
+                                if tied { <p class="note" id="ties-note">{ ui.ties_note }</p> }
+                            </>
+                        }
+                    }
+                } }
                 if result.variant == Variant::Pulse { <p class="note">{ &ui.pulse_note }</p> }
             </section>
             { caveats() }
@@ -97,7 +120,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             if has_flags {
                 <section class="notice" id="quality-flags" aria-labelledby="flags-title">
                     <h2 id="flags-title">{ &ui.flags_title }</h2>
-                    { for flags.map(|text| html! { <p>{ text }</p> }) }
+                    { for flags }
                 </section>
             }
 
@@ -110,6 +133,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <section aria-labelledby="bands-title">
                 <h2 id="bands-title">{ &ui.bands_title }</h2>
                 <dl class="bands">{ for bands }</dl>
+                <p class="note" id="bands-note">{ ui.bands_note }</p>
             </section>
 
             <section aria-labelledby="practices-title">

@@ -3,6 +3,7 @@
 
 use crate::model::number::{one_decimal, shown};
 use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
+use crate::model::questionnaire::bank::Noise;
 use crate::model::questionnaire::scoring::Score;
 
 /// A horizontal bar chart: one row per entry, the name above its bar, the value after it.
@@ -77,9 +78,6 @@ pub fn bar_chart(entries: &[(String, Option<f64>)], missing: &str) -> BarChart {
 }
 
 // ---- The wheel -------------------------------------------------------------------
-
-/// Changes smaller than this between two results may be noise, not growth.
-pub const NOISE: f64 = 0.3;
 
 /// A radar chart of the characteristics in their canonical order, 1 at the centre.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,6 +196,8 @@ pub struct TrendValue {
     pub at: u64,
     pub value: Option<f64>,
     pub pulse: bool,
+    /// A change smaller than this from `value` may be noise (see `Variant::noise`).
+    pub noise: f64,
 }
 
 pub const TREND_WIDTH: f64 = 200.0;
@@ -232,7 +232,11 @@ pub fn trend(values: &[TrendValue], from: u64, to: u64, goal: Option<f64>) -> Tr
         .map(|(i, m)| format!("{}{},{}", if i == 0 { 'M' } else { 'L' }, one_decimal(m.x), one_decimal(m.y)))
         .collect::<Vec<_>>()
         .join(" ");
-    let noise = values.iter().rev().find_map(|v| v.value).map(|last| (trend_y(last + NOISE), trend_y(last - NOISE)));
+    let noise = values
+        .iter()
+        .rev()
+        .find_map(|v| Some((v.value?, v.noise)))
+        .map(|(last, noise)| (trend_y(last + noise), trend_y(last - noise)));
     Trend {
         width: TREND_WIDTH,
         height: TREND_HEIGHT,
@@ -252,6 +256,8 @@ pub struct Change {
     pub id: String,
     pub before: Option<f64>,
     pub after: Option<f64>,
+    /// A smaller change may be noise: the wider threshold of the two results' variants.
+    pub noise: f64,
 }
 
 impl Change {
@@ -261,22 +267,23 @@ impl Change {
 
     /// Too small a change to read anything into.
     pub fn may_be_noise(&self) -> bool {
-        self.delta().is_some_and(may_be_noise)
+        self.delta().is_some_and(|d| may_be_noise(d, self.noise))
     }
 }
 
-/// Whether a change of `delta` is too small to read anything into.
-pub fn may_be_noise(delta: f64) -> bool {
-    delta.abs() < NOISE
+/// Whether a change of `delta` is too small, against `noise`, to read anything into.
+pub fn may_be_noise(delta: f64, noise: f64) -> bool {
+    delta.abs() < noise
 }
 
 /// Every characteristic's change, largest rise first, those without two scores last.
 pub fn changes(before: &Score, after: &Score) -> Vec<Change> {
+    let noise = Noise::wider(before.variant, after.variant).characteristic;
     let mut changes: Vec<Change> = before
         .characteristics
         .iter()
         .zip(&after.characteristics)
-        .map(|(b, a)| Change { id: a.id.clone(), before: b.mean, after: a.mean })
+        .map(|(b, a)| Change { id: a.id.clone(), before: b.mean, after: a.mean, noise })
         .collect();
     changes.sort_by(|a, b| match (a.delta(), b.delta()) {
         (Some(x), Some(y)) => y.total_cmp(&x),
@@ -320,7 +327,7 @@ pub fn change_bars(changes: &[Change]) -> ChangeBars {
         height: changes.len() as f64 * ROW_HEIGHT + 4.0,
         zero_x,
         rows,
-        noise: (at(-NOISE), at(NOISE)),
+        noise: changes.first().map_or((zero_x, zero_x), |c| (at(-c.noise), at(c.noise))),
     }
 }
 

@@ -69,6 +69,42 @@ impl Variant {
     pub fn asks(self, item: &Item) -> bool {
         self == Variant::Full || item.pulse
     }
+
+    /// How far apart scores must be before the difference means something; the reasons
+    /// are in `questions/README.md` ("Scoring").
+    pub fn noise(self) -> Noise {
+        match self {
+            Variant::Full => Noise { overall: 0.3, characteristic: 0.3, flat: 0.5 },
+            // A pulse characteristic is one answer, moving in whole steps: one step is
+            // within noise, two are not. The overall rests on a quarter of the answers,
+            // so its noise is twice as wide (1/sqrt(1/4)).
+            Variant::Pulse => Noise { overall: 0.6, characteristic: 1.5, flat: 2.0 },
+        }
+    }
+}
+
+/// A variant's thresholds below which a difference may be noise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Noise {
+    /// A change of the overall score between two results.
+    pub overall: f64,
+    /// A change of one characteristic's score between two results.
+    pub characteristic: f64,
+    /// The spread between a result's highest and lowest characteristic: below it, the
+    /// profile is flat and names no strengths or focus areas.
+    pub flat: f64,
+}
+
+impl Noise {
+    /// The wider of two variants' thresholds, for comparing results of either.
+    pub fn wider(a: Variant, b: Variant) -> Noise {
+        let (a, b) = (a.noise(), b.noise());
+        Noise {
+            overall: a.overall.max(b.overall),
+            characteristic: a.characteristic.max(b.characteristic),
+            flat: a.flat.max(b.flat),
+        }
+    }
 }
 
 impl Item {

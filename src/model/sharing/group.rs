@@ -3,7 +3,7 @@
 
 use crate::model::number::mean;
 use crate::model::questionnaire::bank::Bank;
-use crate::model::questionnaire::scoring::{score, Score};
+use crate::model::questionnaire::scoring::{overall_of, score, Score};
 use crate::model::sharing::code::{self, decode, normalised, CodeError, SharedResult};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::workshop::Workshop;
@@ -125,7 +125,7 @@ pub fn profile_of(results: &[SharedResult], bank: &Bank) -> Option<Profile> {
         points.push(values);
     }
     let overall: Vec<f64> = group.characteristics.iter().filter_map(|c| c.mean).collect();
-    group.overall = mean(&overall);
+    group.overall = overall_of(&overall, group.characteristics.len());
     group.flags.clear();
     Some(Profile { participants: results.len(), mean: group, points })
 }
