@@ -68,6 +68,7 @@ fn main() {
             answers: answers(bank, n),
             note: String::new(),
             workshop: None,
+            edits: 0,
         })
         .collect();
     let stored = timed("storing 1,000 results", 10, || encode_history(&history, &Removals::default()));

@@ -99,6 +99,7 @@ fn main() -> std::io::Result<()> {
             answers: answers(bank, Variant::Full, 1),
             note: "Listened more in 1:1s.\nTry: ask before advising.".into(),
             workshop: Some(team.clone()),
+            edits: 0,
         },
         SavedResult {
             id: "lz00qq-1b".into(),
@@ -108,6 +109,7 @@ fn main() -> std::io::Result<()> {
             answers: answers(bank, Variant::Pulse, 3),
             note: String::new(),
             workshop: None,
+            edits: 0,
         },
     ];
     let mut settings = Settings { last_backup: Some(NOW - DAY), ..Settings::default() };

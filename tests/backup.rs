@@ -41,6 +41,7 @@ fn result(id: &str, taken_at: u64, note: &str) -> SavedResult {
         answers,
         note: note.into(),
         workshop: None,
+        edits: 0,
     }
 }
 
@@ -124,6 +125,7 @@ fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
                 answers,
                 note,
                 workshop: None,
+                edits: 0,
             })
             .collect()
     })
@@ -255,6 +257,7 @@ fn full_history(count: u64, note_len: usize) -> Vec<SavedResult> {
                 answers: answers.clone(),
                 note: "n".repeat(note_len),
                 workshop: None,
+                edits: 0,
             }
         })
         .collect()

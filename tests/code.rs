@@ -201,6 +201,7 @@ fn the_name_shown_with_a_code_is_the_name_it_carries() {
         answers,
         note: String::new(),
         workshop: Some(workshop),
+        edits: 0,
     };
     let shared = saved.shared("Żaneta Łukaszewska-Nowak").expect("a workshop's result");
     assert!(shared.name.len() <= MAX_NAME_BYTES);

@@ -25,6 +25,7 @@ fn result(variant: Variant, given: &[(&str, u8)], note: &str) -> SavedResult {
         answers: answers(given),
         note: note.into(),
         workshop: None,
+        edits: 0,
     }
 }
 

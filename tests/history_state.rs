@@ -28,6 +28,7 @@ fn saved(id: &str, taken_at: u64) -> SavedResult {
         answers,
         note: String::new(),
         workshop: None,
+        edits: 0,
     }
 }
 

@@ -157,4 +157,31 @@ fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
     // The same person's result with their name, added in the other tab, is still one person.
     apply(&mut state, Action::WorkshopsChanged(vec![group(vec![code(3, "Ana")])]));
     assert_eq!(state.workshops[0].codes.len(), 3);
+    // Two tabs holding one person's two codes (with and without a name) have nothing to
+    // write back to each other.
+    let revision = state.workshops_revision;
+    apply(&mut state, Action::WorkshopsChanged(vec![group(vec![code(1, ""), code(2, ""), code(3, "Ana")])]));
+    assert_eq!(state.workshops_revision, revision);
+}
+
+#[test]
+fn a_workshop_the_stored_list_lacks_is_written_back() {
+    use servewell::model::sharing::group::Facilitated;
+    use servewell::model::sharing::workshop::Workshop;
+    let workshop = |id: &str| Facilitated {
+        workshop: Workshop {
+            id: id.into(),
+            title: "Day".into(),
+            variant: Variant::Pulse,
+            message: String::new(),
+            date: String::new(),
+        },
+        created_at: 1,
+        codes: Vec::new(),
+    };
+    // Created here; another tab, not yet told, wrote its own list without it.
+    let mut state = State { workshops: vec![workshop("K3M9QX"), workshop("A1B2C3")], ..State::default() };
+    apply(&mut state, Action::WorkshopsChanged(vec![workshop("K3M9QX")]));
+    assert_eq!(state.workshops.len(), 2);
+    assert_eq!(state.workshops_revision, 1, "written back, or it would live only in this tab");
 }

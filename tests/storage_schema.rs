@@ -27,6 +27,7 @@ fn result(id: &str, taken_at: u64) -> SavedResult {
         answers,
         note: String::new(),
         workshop: None,
+        edits: 0,
     }
 }
 

@@ -195,3 +195,59 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_note_edited_in_one_tab_survives_a_write_from_a_tab_that_has_not_heard_of_it() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "x", 1);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    apply(&mut b, Action::SetNote { id: "x".into(), note: "from b".into() });
+    write(&mut b, &mut disk);
+    // a has not heard, and writes its own older copy of x with another result.
+    finish(&mut a, "y", 2);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    assert_eq!(decode_history(&disk).expect("stored").results[0].note, "from b");
+    assert_eq!(b.history[0].note, "from b");
+}
+
+#[test]
+fn a_note_not_yet_saved_survives_hearing_the_other_tab_and_is_written_back() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "x", 1);
+    write(&mut a, &mut disk);
+    hear(&mut b, &disk);
+    // a's note could not be written (storage full); b then writes something else.
+    apply(&mut a, Action::SetNote { id: "x".into(), note: "unsaved".into() });
+    let revision = a.history_revision;
+    finish(&mut b, "y", 2);
+    write(&mut b, &mut disk);
+    hear(&mut a, &disk);
+    assert_eq!(a.history[0].note, "unsaved");
+    assert!(a.history_revision > revision, "the note is written back");
+}
+
+#[test]
+fn one_id_stored_at_two_times_settles_on_the_stored_copy() {
+    let (mut a, mut b, mut disk) = (State::default(), State::default(), String::new());
+    finish(&mut a, "x", 5);
+    finish(&mut b, "x", 7);
+    write(&mut a, &mut disk);
+    for _ in 0..3 {
+        write(&mut b, &mut disk);
+        hear(&mut a, &disk);
+    }
+    let revision = a.history_revision;
+    hear(&mut a, &disk);
+    assert_eq!(a.history_revision, revision, "nothing left to write back");
+    assert_eq!(a.history, b.history);
+}
+
+#[test]
+fn a_deletion_count_no_person_could_reach_is_damage_not_a_delete() {
+    let stored = r#"{"schema":1,"results":[],"removed":[["x",4294967295],["y",1]]}"#;
+    let decoded = decode_history(stored).expect("readable");
+    assert!(!decoded.removed.is_removed("x"));
+    assert!(decoded.removed.is_removed("y"));
+}

@@ -240,8 +240,11 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     // Every key whose revision is not yet on disk is written after each change, so a
     // write that failed (storage full) is tried again with the next one.
     let on_disk = use_mut_ref(Revisions::default);
+    // Set when a finished assessment's result could not be stored: the assessment stays
+    // stored, so it can be resumed, until the result is, whatever is started meanwhile.
+    let holding = use_mut_ref(|| false);
     {
-        let (store, on_disk) = (store.clone(), on_disk.clone());
+        let (store, on_disk, holding) = (store.clone(), on_disk.clone(), holding.clone());
         let state = &store.0;
         let revisions = Revisions {
             history: state.history_revision,
@@ -263,6 +266,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                 match storage::save_history(&state.history, &state.removed, &mut status.history) {
                     Some(written) => {
                         disk.history = now.history;
+                        *holding.borrow_mut() = false;
                         // Another tab's results, merged on the way in, are shown here too.
                         if written.results != *state.history || written.removed != state.removed {
                             store.dispatch(Action::HistoryChanged(written));
@@ -272,8 +276,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                 }
             }
             if now.progress != disk.progress {
-                let result_unsaved = now.history != disk.history && state.progress.is_none();
-                if !result_unsaved && storage::save_progress(state.progress.as_ref(), bank, &mut status.progress) {
+                let mut held = holding.borrow_mut();
+                *held |= now.history != disk.history && state.progress.is_none();
+                if !*held && storage::save_progress(state.progress.as_ref(), bank, &mut status.progress) {
                     disk.progress = now.progress;
                 } else {
                     all_saved = false;

@@ -254,16 +254,26 @@ impl State {
             Action::WorkshopsChanged(theirs) => {
                 // Another tab's codes join ours as if pasted here, so neither tab's
                 // collection is lost, one person still counts once and the cap holds.
-                let before = self.workshops.clone();
-                for other in theirs {
+                for other in &theirs {
                     match self.workshops.iter_mut().find(|w| w.workshop.id == other.workshop.id) {
                         Some(mine) => {
                             add_codes(&mut mine.codes, &other.codes.join(" "), &mine.workshop, bank);
                         }
-                        None => self.workshops.push(other),
+                        None => self.workshops.push(other.clone()),
                     }
                 }
-                if self.workshops != before {
+                // What storage lacks (a workshop, or a person it would accept) is written
+                // back, or it would live only in this tab; judged by person, not by code
+                // text, so that two tabs holding one person's two codes settle.
+                let lacks = |mine: &Facilitated| match theirs.iter().find(|t| t.workshop.id == mine.workshop.id) {
+                    None => true,
+                    Some(stored) => {
+                        let mut codes = stored.codes.clone();
+                        add_codes(&mut codes, &mine.codes.join(" "), &stored.workshop, bank);
+                        codes.len() != stored.codes.len()
+                    }
+                };
+                if self.workshops.iter().any(lacks) {
                     self.workshops_revision += 1;
                 }
             }
@@ -303,6 +313,7 @@ impl State {
                             answers: progress.answers,
                             note: String::new(),
                             workshop: progress.workshop,
+                            edits: 0,
                         },
                     );
                     self.history_revision += 1;
@@ -329,6 +340,7 @@ impl State {
                 let history = Rc::make_mut(&mut self.history);
                 if let Some(result) = history.iter_mut().find(|r| r.id == id && r.note != note) {
                     result.note = note;
+                    result.edits = result.edits.saturating_add(1);
                     self.history_revision += 1;
                 }
             }

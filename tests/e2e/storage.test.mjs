@@ -178,3 +178,20 @@ test('goals and an unfinished assessment from a newer version are left untouched
   assert.match(notices, /goals were saved by a newer version of ServeWell \(format 9\)/);
   assert.match(notices, /unfinished assessment was saved by a newer version of ServeWell \(format 9\)/);
 });
+
+test('an assessment whose result could not be stored stays stored, whatever is started next', async () => {
+  // History from a newer version is read-only, so the result exists only in this page.
+  await fresh(browser, server, null, { [HISTORY_KEY]: '{"schema":9,"results":[]}' });
+  await answerPulse(browser, () => 4);
+  const progress = () => browser.exec('return localStorage.getItem(arguments[0])', PROGRESS_KEY);
+  const finished = await progress();
+  assert.match(finished, /"answers":\{("[a-z]+\d":4,?){10}\}/);
+  await finish();
+  assert.equal(await progress(), finished, 'kept, to be resumed');
+
+  await browser.goto(`${server.url}#/`);
+  await browser.click(await browser.waitFor('#start-pulse'));
+  const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
+  await browser.click(await browser.waitFor(`#answer-${item}-2`));
+  assert.equal(await progress(), finished, 'not written over by the next assessment');
+});

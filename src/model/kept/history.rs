@@ -23,6 +23,14 @@ pub struct SavedResult {
     /// The workshop it was taken for, if any: only then can it be shared as a code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<Workshop>,
+    /// How many times its note was changed: when two tabs hold different copies, the
+    /// more edited one is the later, whichever tab writes or hears first.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub edits: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 impl SavedResult {
@@ -56,6 +64,7 @@ impl SavedResult {
             answers: shared.answers,
             note: String::new(),
             workshop: None,
+            edits: 0,
         }
     }
 }
@@ -78,11 +87,15 @@ fn order(result: &SavedResult) -> (u64, &str) {
 #[serde(transparent)]
 pub struct Removals(Vec<(String, u32)>);
 
+/// Far above any count of deletes and undos, and far below where adding one overflows.
+const MAX_COUNT: u32 = 1 << 30;
+
 impl Removals {
     /// Read from storage: sorted, each id once with its highest count.
     pub fn from_entries(entries: Vec<(String, u32)>) -> Removals {
         let mut removals = Removals::default();
-        for (id, count) in entries {
+        // A count no person could reach is damage: left out, like damaged deletions.
+        for (id, count) in entries.into_iter().filter(|(_, count)| *count < MAX_COUNT) {
             removals.raise(&id, count);
         }
         removals
@@ -140,11 +153,24 @@ pub fn merge(
     // Both copies are in the one order, so a result is found by halving, not by a scan.
     for result in theirs {
         match results.binary_search_by(|r| order(r).cmp(&order(result))) {
-            Ok(at) if prefer == Prefer::Theirs => results[at] = result.clone(),
+            // The more edited copy is the later one; between equals, `prefer` decides.
+            Ok(at)
+                if result.edits > results[at].edits
+                    || (result.edits == results[at].edits && prefer == Prefer::Theirs) =>
+            {
+                results[at] = result.clone()
+            }
             Ok(_) => {}
-            // The same id at another time is damaged data, not another result.
-            Err(_) if results.iter().any(|r| r.id == result.id) => {}
-            Err(at) => results.insert(at, result.clone()),
+            // The same id at another time is damaged data: a tab that hears it takes the
+            // stored copy, so that the tabs settle on one.
+            Err(_) => match results.iter().position(|r| r.id == result.id) {
+                Some(at) if prefer == Prefer::Theirs => {
+                    results.remove(at);
+                    insert_in_order(results, result.clone());
+                }
+                Some(_) => {}
+                None => insert_in_order(results, result.clone()),
+            },
         }
     }
     results.retain(|r| !removed.is_removed(&r.id));
