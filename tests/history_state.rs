@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use servewell::model::kept::backup::{ImportReport, Incoming, SkipReason, Skipped};
-use servewell::model::kept::history::SavedResult;
+use servewell::model::kept::history::{before_latest, SavedResult};
 use servewell::model::kept::schema::{decode_settings, encode_settings, History, LoadError};
 use servewell::model::kept::settings::Settings;
 use servewell::model::questionnaire::answers::Likert;
@@ -283,4 +283,16 @@ fn goals_are_listed_in_the_banks_order_with_gaps_for_those_unset() {
     for (goal, id) in goals.iter().zip(&Bank::builtin().characteristics) {
         assert_eq!(*goal, (id == "listening").then_some(4.0), "{id}");
     }
+}
+
+#[test]
+fn the_latest_is_compared_with_the_last_complete_result_before_it() {
+    let complete = |id: &str, at: u64| saved(id, at);
+    let partial = |id: &str, at: u64| SavedResult { answers: Default::default(), ..saved(id, at) };
+    let bank = bank();
+    let ids = |history: &[SavedResult]| before_latest(history, bank).map(|r| r.id.clone());
+    assert_eq!(ids(&[]), None);
+    assert_eq!(ids(&[complete("a", 1)]), None, "the first result has nothing before it");
+    assert_eq!(ids(&[complete("a", 1), partial("b", 2), complete("c", 3)]).as_deref(), Some("a"));
+    assert_eq!(ids(&[partial("a", 1), complete("b", 2)]).as_deref(), Some("a"), "none complete: the one before");
 }

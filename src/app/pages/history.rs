@@ -10,6 +10,7 @@ use crate::app::components::wheel_chart::WheelChart;
 use crate::app::router::Link;
 use crate::app::store::{use_store, Store};
 use crate::app::{dom, Route};
+use crate::model::kept::history::before_latest;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Bank;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ pub fn HistoryPage() -> Html {
         },
         Some(latest) => html! {
             <>
-                { latest_result(latest, history.len().checked_sub(2).map(|i| &history[i])) }
+                { latest_result(latest, before_latest(&history, Bank::builtin())) }
                 { backup_reminder(&store) }
                 <section aria-labelledby="wheel-heading">
                     <h2 id="wheel-heading">{ ui.wheel_title }</h2>

@@ -69,6 +69,14 @@ impl SavedResult {
     }
 }
 
+/// The result the latest (the last of `history`) is compared with: the last earlier one
+/// with an overall score, so that a partial result in between does not hide the change;
+/// failing that, the one just before, with which no comparison can be made.
+pub fn before_latest<'a>(history: &'a [SavedResult], bank: &Bank) -> Option<&'a SavedResult> {
+    let earlier = &history[..history.len().saturating_sub(1)];
+    earlier.iter().rev().find(|r| r.score(bank).overall.is_some()).or(earlier.last())
+}
+
 /// Keeps the history in its one order, oldest first and by id where times are equal, so
 /// that two tabs holding the same results hold them alike.
 pub fn insert_in_order(history: &mut Vec<SavedResult>, result: SavedResult) {
