@@ -29,7 +29,7 @@ fn timed<T>(what: &str, runs: u32, mut job: impl FnMut() -> T) -> T {
 }
 
 fn main() {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let codes: String = (0..500)
         .map(|n| {
             let result = SharedResult {

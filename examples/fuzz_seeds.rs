@@ -9,7 +9,7 @@ use servewell::model::kept::history::{Removals, SavedResult};
 use servewell::model::kept::progress::InProgress;
 use servewell::model::kept::settings::Settings;
 use servewell::model::kept::{backup, schema};
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::route::Route;
 use servewell::model::sharing::code::{encode, SharedResult};
@@ -24,12 +24,19 @@ fn answers(bank: &Bank, variant: Variant, step: usize) -> Answers {
     bank.order(variant)
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| Likert::new((i * step % 5) as u8 + 1).map(|a| (item.id.clone(), a)))
+        .filter_map(|(i, item)| {
+            // Every seventh situational item has not come up.
+            let answer = match Likert::new((i * step % 5) as u8 + 1) {
+                Some(_) if item.situational && i % 7 == 0 => Some(Answer::NotComeUp),
+                scale => scale.map(Answer::Scale),
+            };
+            answer.map(|a| (item.id.clone(), a))
+        })
         .collect()
 }
 
 fn main() -> std::io::Result<()> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/decoders");
     std::fs::create_dir_all(&dir)?;
     let mut seeds: Vec<(String, String)> = Vec::new();
@@ -40,6 +47,7 @@ fn main() -> std::io::Result<()> {
         variant: Variant::Full,
         message: "Think of the last three months. 100% anonymous unless you add your name.".into(),
         date: "2026-06-04".into(),
+        bank_version: bank.version,
     };
     let pulse = Workshop {
         id: "7TZ0AB".into(),
@@ -47,6 +55,8 @@ fn main() -> std::io::Result<()> {
         variant: Variant::Pulse,
         message: String::new(),
         date: String::new(),
+        // A workshop created before the second edition, which keeps the first.
+        bank_version: 1,
     };
     for (i, workshop) in [&team, &pulse].into_iter().enumerate() {
         seeds.push((format!("link-{i}"), workshop.to_query()));
@@ -55,9 +65,9 @@ fn main() -> std::io::Result<()> {
     let shared = |workshop: &Workshop, step, nonce, name: &str| SharedResult {
         workshop: workshop.id.clone(),
         variant: workshop.variant,
-        bank_version: bank.version,
+        bank_version: workshop.bank_version,
         day: 2_345,
-        answers: answers(bank, workshop.variant, step),
+        answers: answers(Bank::named(workshop.bank_version), workshop.variant, step),
         nonce,
         name: name.into(),
     };
@@ -68,7 +78,7 @@ fn main() -> std::io::Result<()> {
         shared(&pulse, 4, 14, "李"),
     ]
     .iter()
-    .map(|r| encode(bank, r))
+    .map(|r| encode(r))
     .collect();
     for (i, code) in codes.iter().enumerate() {
         seeds.push((format!("code-{i}"), code.clone()));
@@ -116,10 +126,9 @@ fn main() -> std::io::Result<()> {
     for (characteristic, goal) in bank.characteristics.iter().zip([4.2, 3.5, 5.0]) {
         settings.set_goal(characteristic, Some(goal));
     }
-    let mut progress = InProgress::new(bank, Variant::Full, NOW);
+    let mut progress = InProgress::new(Variant::Full, Some(team.clone()), NOW);
     progress.answers = answers(bank, Variant::Full, 2).into_iter().take(12).collect();
     progress.page = 2;
-    progress.workshop = Some(team.clone());
     let workshops = [
         Facilitated { workshop: team.clone(), created_at: NOW - 2 * DAY, codes: codes[..3].to_vec() },
         Facilitated { workshop: pulse.clone(), created_at: NOW - DAY, codes: vec![codes[3].clone()] },

@@ -9,7 +9,7 @@ use servewell::model::kept::backup::{
 };
 use servewell::model::kept::history::{new_result_id, SavedResult};
 use servewell::model::kept::settings::Settings;
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::workshop::Workshop;
 use servewell::model::text::clean_lines;
@@ -18,11 +18,11 @@ use std::collections::BTreeMap;
 const CANARY: &str = "<img src=x onerror=alert(1)>";
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
-fn likert(v: u8) -> Likert {
-    Likert::new(v).expect("1–5")
+fn likert(v: u8) -> Answer {
+    Answer::Scale(Likert::new(v).expect("1–5"))
 }
 
 /// A pulse result with every pulse item answered.
@@ -103,17 +103,25 @@ fn a_backup_file_name_carries_its_date() {
 }
 
 fn answers_strategy() -> impl Strategy<Value = Answers> {
-    let items: Vec<String> = bank().items.iter().map(|i| i.id.clone()).collect();
-    proptest::collection::btree_map(proptest::sample::select(items), 1u8..=5, 0..=40)
-        .prop_map(|answers| answers.into_iter().map(|(item, v)| (item, likert(v))).collect())
+    // Items of every edition; 0 is "hasn't come up".
+    let items: Vec<String> = Bank::editions().iter().flat_map(|b| &b.items).map(|i| i.id.clone()).collect();
+    proptest::collection::btree_map(proptest::sample::select(items), 0u8..=5, 0..=40).prop_map(|answers| {
+        answers.into_iter().map(|(item, v)| (item, Answer::try_from(v).expect("0–5"))).collect()
+    })
 }
 
 /// Results with distinct link-safe ids, in no particular order of time, with notes as
 /// the app keeps them.
 fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
     let note = any::<String>().prop_map(|n| clean_lines(&n));
-    let body =
-        (any::<u64>(), prop_oneof![Just(Variant::Full), Just(Variant::Pulse)], any::<u32>(), answers_strategy(), note);
+    let editions: Vec<u32> = Bank::editions().iter().map(|b| b.version).collect();
+    let body = (
+        any::<u64>(),
+        prop_oneof![Just(Variant::Full), Just(Variant::Pulse)],
+        proptest::sample::select(editions),
+        answers_strategy(),
+        note,
+    );
     proptest::collection::btree_map("[a-z0-9-]{1,40}", body, 0..12).prop_map(|by_id| {
         by_id
             .into_iter()
@@ -429,6 +437,7 @@ fn imported_notes_and_workshops_lose_invisible_direction_characters() {
         variant: Variant::Pulse,
         message: "Be \u{061C}honest".into(),
         date: String::new(),
+        bank_version: Bank::current().version,
     });
     let incoming = read(&export(&[kept], &Settings::default(), 5), bank()).expect("readable");
     assert_eq!(incoming.results[0].note, "evil note\nline two");
@@ -444,6 +453,7 @@ fn an_imported_result_whose_workshop_a_link_would_refuse_is_skipped() {
         variant: Variant::Pulse,
         message: String::new(),
         date: String::new(),
+        bank_version: Bank::current().version,
     };
     let bad = [
         Workshop { id: "K3M9QX&m=x".into(), ..workshop.clone() },

@@ -5,7 +5,7 @@ use servewell::model::present::catalogue::Catalogue;
 use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 #[test]

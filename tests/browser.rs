@@ -3,7 +3,7 @@
 
 use servewell::app::{load_state, App, ItemField, ItemFieldProps};
 use servewell::model::kept::schema::{damaged_key, DAMAGED_SLOTS, HISTORY_KEY, PROGRESS_KEY, SETTINGS_KEY};
-use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::answers::{Answer, Likert};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

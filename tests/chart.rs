@@ -38,7 +38,7 @@ fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
 }
 
 use servewell::model::present::chart::{change_bars, changes, trend, wheel, wheel_point, TrendValue, TREND_MAX_MARKS};
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::score;
 
@@ -85,6 +85,7 @@ fn values(count: usize) -> Vec<TrendValue> {
                 value: Some(1.0 + (i % 5) as f64),
                 pulse,
                 noise: variant.noise().overall,
+                edition: 2,
             }
         })
         .collect()
@@ -101,6 +102,21 @@ fn a_trend_spans_its_time_and_the_scale() {
     assert!(chart.line.starts_with('M') && chart.line.matches('L').count() == 4);
     let goal = chart.goal_y.expect("a goal line");
     assert!(goal > chart.marks[4].y && goal < chart.marks[0].y);
+}
+
+#[test]
+fn a_new_edition_of_the_questions_breaks_the_line_and_is_marked() {
+    let mut data = values(5);
+    for value in &mut data[..2] {
+        value.edition = 1;
+    }
+    let chart = trend(&data, 1_000, 1_040, None);
+    assert_eq!(chart.line.matches('M').count(), 2, "{}", chart.line);
+    assert_eq!(chart.line.matches('L').count(), 3, "{}", chart.line);
+    assert_eq!(chart.editions.len(), 1);
+    assert!(chart.marks[1].x < chart.editions[0] && chart.editions[0] < chart.marks[2].x);
+    let alike = trend(&values(5), 1_000, 1_040, None);
+    assert!(alike.editions.is_empty() && alike.line.matches('M').count() == 1);
 }
 
 #[test]
@@ -132,23 +148,23 @@ fn a_thousand_results_draw_one_line_without_marks() {
 }
 
 fn answered(level: u8) -> Answers {
-    Bank::builtin()
+    Bank::current()
         .items
         .iter()
-        .map(|i| (i.id.clone(), Likert::new(if i.key > 0 { level } else { 6 - level }).expect("1–5")))
+        .map(|i| (i.id.clone(), Answer::Scale(Likert::new(if i.key > 0 { level } else { 6 - level }).expect("1–5"))))
         .collect()
 }
 
 #[test]
 fn changes_come_largest_rise_first_and_small_ones_are_marked_as_noise() {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let before = score(bank, Variant::Full, &answered(3));
     let mut later = answered(3);
     for item in bank.items_of("empathy") {
-        later.insert(item.id.clone(), Likert::new(if item.key > 0 { 5 } else { 1 }).expect("1–5"));
+        later.insert(item.id.clone(), Answer::Scale(Likert::new(if item.key > 0 { 5 } else { 1 }).expect("1–5")));
     }
     // One listening item from 3 to 2: a change of a quarter point.
-    later.insert("lis2".into(), Likert::new(2).expect("1–5"));
+    later.insert("lis2".into(), Answer::Scale(Likert::new(2).expect("1–5")));
     let after = score(bank, Variant::Full, &later);
     let list = changes(&before, &after);
     assert_eq!(list[0].id, "empathy");
@@ -161,7 +177,7 @@ fn changes_come_largest_rise_first_and_small_ones_are_marked_as_noise() {
 
 #[test]
 fn change_bars_grow_right_for_rises_and_left_for_falls() {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let list = changes(&score(bank, Variant::Full, &answered(4)), &score(bank, Variant::Full, &answered(2)));
     let chart = change_bars(&list);
     let (x, width) = chart.rows[0].1.expect("a bar");
@@ -181,7 +197,7 @@ fn a_change_smaller_than_three_tenths_either_way_may_be_noise() {
 
 #[test]
 fn a_pulse_on_either_side_widens_the_noise_to_whole_steps() {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let pulse_answers = |level: u8| -> Answers {
         answered(level).into_iter().filter(|(id, _)| bank.item(id).is_some_and(|i| i.pulse)).collect()
     };

@@ -2,14 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::code::{decode, encode, normalised, CodeError, SharedResult, MAX_NAME_BYTES};
 use servewell::model::sharing::workshop::{is_workshop_id, workshop_id};
 use servewell::model::text::clean;
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn full(answer: impl Fn(usize) -> Option<u8>, name: &str) -> SharedResult {
@@ -17,7 +17,7 @@ fn full(answer: impl Fn(usize) -> Option<u8>, name: &str) -> SharedResult {
         .items
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| answer(i).and_then(Likert::new).map(|a| (item.id.clone(), a)))
+        .filter_map(|(i, item)| answer(i).and_then(Likert::new).map(|a| (item.id.clone(), Answer::Scale(a))))
         .collect();
     SharedResult {
         workshop: "K3M9QX".into(),
@@ -32,7 +32,7 @@ fn full(answer: impl Fn(usize) -> Option<u8>, name: &str) -> SharedResult {
 
 #[test]
 fn a_full_result_without_a_name_fits_in_48_characters() {
-    let longest = encode(bank(), &full(|_| Some(5), ""));
+    let longest = encode(&full(|_| Some(5), ""));
     assert!(longest.len() <= 48, "{} characters: {longest}", longest.len());
     assert!(longest.starts_with("SW"));
 }
@@ -40,33 +40,33 @@ fn a_full_result_without_a_name_fits_in_48_characters() {
 #[test]
 fn a_code_survives_spaces_line_breaks_hyphens_and_case() {
     let result = full(|i| Some((i % 5) as u8 + 1), "");
-    let code = encode(bank(), &result);
+    let code = encode(&result);
     let mangled: String = code
         .chars()
         .enumerate()
         .map(|(i, c)| if i % 7 == 3 { format!("{}\n ", c.to_ascii_lowercase()) } else { format!("{c}-") })
         .collect();
-    assert_eq!(decode(bank(), &format!("  {mangled}  ")), Ok(result));
+    assert_eq!(decode(&format!("  {mangled}  ")), Ok(result));
 }
 
 #[test]
 fn every_kind_of_damage_is_refused_with_its_reason() {
-    let code = encode(bank(), &full(|_| Some(3), ""));
-    assert_eq!(decode(bank(), ""), Err(CodeError::Empty));
-    assert_eq!(decode(bank(), " \n "), Err(CodeError::Empty));
-    assert_eq!(decode(bank(), &format!("XX{}", &code[2..])), Err(CodeError::WrongPrefix));
-    assert_eq!(decode(bank(), &format!("{code}U")), Err(CodeError::BadCharacter('U')));
-    assert_eq!(decode(bank(), &"SW0".repeat(100)), Err(CodeError::TooLong));
-    assert_eq!(decode(bank(), &code[..code.len() - 1]), Err(CodeError::Damaged), "last character cut");
-    assert_eq!(decode(bank(), &format!("SW{}", &code[3..])), Err(CodeError::Damaged), "first character cut");
+    let code = encode(&full(|_| Some(3), ""));
+    assert_eq!(decode(""), Err(CodeError::Empty));
+    assert_eq!(decode(" \n "), Err(CodeError::Empty));
+    assert_eq!(decode(&format!("XX{}", &code[2..])), Err(CodeError::WrongPrefix));
+    assert_eq!(decode(&format!("{code}U")), Err(CodeError::BadCharacter('U')));
+    assert_eq!(decode(&"SW0".repeat(100)), Err(CodeError::TooLong));
+    assert_eq!(decode(&code[..code.len() - 1]), Err(CodeError::Damaged), "last character cut");
+    assert_eq!(decode(&format!("SW{}", &code[3..])), Err(CodeError::Damaged), "first character cut");
     // The format digit is the first five bits: a later format is named as such.
     let later = format!("SW{}{}", 'Z', &code[3..]);
-    assert!(matches!(decode(bank(), &later), Err(CodeError::UnknownFormat(_))));
+    assert!(matches!(decode(&later), Err(CodeError::UnknownFormat(_))));
 }
 
 #[test]
 fn every_single_character_change_is_caught() {
-    let code = encode(bank(), &full(|i| Some((i % 4) as u8 + 2), "Ana"));
+    let code = encode(&full(|i| Some((i % 4) as u8 + 2), "Ana"));
     let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     for position in 3..code.len() {
         for replacement in alphabet.chars() {
@@ -76,7 +76,7 @@ fn every_single_character_change_is_caught() {
             }
             changed[position] = replacement;
             let changed: String = changed.into_iter().collect();
-            assert!(decode(bank(), &changed).is_err(), "{changed} was accepted");
+            assert!(decode(&changed).is_err(), "{changed} was accepted");
         }
     }
 }
@@ -85,7 +85,7 @@ fn every_single_character_change_is_caught() {
 fn a_code_from_another_bank_version_is_named_as_such() {
     let mut result = full(|_| Some(4), "");
     result.bank_version = 2;
-    assert_eq!(decode(bank(), &encode(bank(), &result)), Err(CodeError::OtherBankVersion(2)));
+    assert_eq!(decode(&encode(&result)), Err(CodeError::OtherBankVersion(2)));
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 .iter()
                 .zip(values)
                 .filter(|(item, _)| variant.asks(item))
-                .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), a)))
+                .filter_map(|(item, v)| Likert::new(v).map(|a| (item.id.clone(), Answer::Scale(a))))
                 .collect();
             // Names are kept to MAX_NAME_BYTES, on a character boundary.
             let name: String = name
@@ -135,29 +135,29 @@ proptest! {
     fn every_result_round_trips_through_its_code(result in any_result()) {
         // Names come back cleaned, as the app itself makes them.
         let expected = SharedResult { name: clean(&result.name), ..result.clone() };
-        prop_assert_eq!(decode(bank(), &encode(bank(), &result)), Ok(expected));
+        prop_assert_eq!(decode(&encode(&result)), Ok(expected));
     }
 
     #[test]
     fn any_changed_character_of_any_code_is_caught(result in any_result(), position in 2usize..40, shift in 1u8..32) {
-        let code = encode(bank(), &result);
+        let code = encode(&result);
         let alphabet = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         let mut changed = code.into_bytes();
         let position = position.min(changed.len() - 1);
         let now = alphabet.iter().position(|a| *a == changed[position]).expect("base32");
         changed[position] = alphabet[(now + shift as usize) % 32];
         let changed = String::from_utf8(changed).expect("ascii");
-        prop_assert!(decode(bank(), &changed).is_err(), "{} was accepted", changed);
+        prop_assert!(decode(&changed).is_err(), "{} was accepted", changed);
     }
 
     #[test]
     fn decoding_anything_never_panics(input in "\\PC{0,120}") {
-        let _ = decode(bank(), &input);
+        let _ = decode(&input);
     }
 
     #[test]
     fn decoding_near_codes_never_panics(tail in "[0-9A-Za-z]{0,60}") {
-        let _ = decode(bank(), &format!("SW{tail}"));
+        let _ = decode(&format!("SW{tail}"));
     }
 }
 
@@ -169,13 +169,13 @@ fn a_result_link_makes_a_qr_code_a_phone_reads_from_a_projector() {
     // The longest result: every item answered, and names longer than any allowed, in
     // one-, two- and four-byte characters, which the code cuts to MAX_NAME_BYTES.
     for name in ["Maximiliana", &"N".repeat(63), &"é".repeat(40), &"😀".repeat(20)] {
-        let code = encode(bank(), &full(|_| Some(5), name));
+        let code = encode(&full(|_| Some(5), name));
         let link = format!("{DEPLOYED}#/r/{code}");
         let (modules, _) = servewell::model::present::qr::qr_path(&link).expect("a QR code");
         // Version 8 (49 modules) plus the quiet zone, at most: on a 600-pixel projection
         // each module is still 10 pixels or more.
         assert!(modules <= 57, "{modules} modules for {} characters (a name of {} bytes)", link.len(), name.len());
-        let kept = decode(bank(), &code).expect("decodes").name;
+        let kept = decode(&code).expect("decodes").name;
         assert!(kept.len() <= MAX_NAME_BYTES && name.starts_with(&kept), "{kept:?}");
     }
 }
@@ -190,9 +190,10 @@ fn the_name_shown_with_a_code_is_the_name_it_carries() {
         variant: Variant::Pulse,
         message: String::new(),
         date: String::new(),
+        bank_version: Bank::current().version,
     };
     let answers =
-        Bank::builtin().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+        Bank::current().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
     let saved = SavedResult {
         id: "r-1".into(),
         taken_at: 1_700_000_000_000,
@@ -205,6 +206,6 @@ fn the_name_shown_with_a_code_is_the_name_it_carries() {
     };
     let shared = saved.shared("Żaneta Łukaszewska-Nowak").expect("a workshop's result");
     assert!(shared.name.len() <= MAX_NAME_BYTES);
-    let decoded = decode(Bank::builtin(), &encode(Bank::builtin(), &shared)).expect("readable");
+    let decoded = decode(&encode(&shared)).expect("readable");
     assert_eq!(decoded.name, shared.name);
 }

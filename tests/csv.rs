@@ -5,15 +5,15 @@ use proptest::prelude::*;
 use servewell::model::calendar::utc_date_time;
 use servewell::model::kept::csv::{file_name, to_csv};
 use servewell::model::kept::history::SavedResult;
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn answers(given: &[(&str, u8)]) -> Answers {
-    given.iter().map(|(item, v)| (item.to_string(), Likert::new(*v).expect("1–5"))).collect()
+    given.iter().map(|(item, v)| (item.to_string(), Answer::Scale(Likert::new(*v).expect("1–5")))).collect()
 }
 
 fn result(variant: Variant, given: &[(&str, u8)], note: &str) -> SavedResult {
@@ -77,7 +77,7 @@ fn parse(text: &str) -> Vec<Vec<String>> {
 }
 
 fn table(results: &[SavedResult]) -> Vec<Vec<String>> {
-    parse(&to_csv(results, bank()))
+    parse(&to_csv(results))
 }
 
 /// The cell of the only result's row under `column`.
@@ -89,7 +89,7 @@ fn cell(result: &SavedResult, column: &str) -> String {
 
 /// The last line of the CSV text as written, without the header.
 fn raw_row(result: &SavedResult) -> String {
-    let text = to_csv(std::slice::from_ref(result), bank());
+    let text = to_csv(std::slice::from_ref(result));
     let header_end = text.find("\r\n").expect("a header line") + 2;
     text[header_end..].to_string()
 }
@@ -129,7 +129,7 @@ fn there_is_one_row_per_result_in_the_order_given() {
 
 #[test]
 fn every_row_ends_with_crlf() {
-    let text = to_csv(&[noted("a"), noted("b")], bank());
+    let text = to_csv(&[noted("a"), noted("b")]);
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches("\r\n").count(), 3);
     assert_eq!(text.matches('\n').count(), 3, "no bare line feeds");

@@ -13,7 +13,7 @@ use std::path::Path;
 
 #[test]
 fn every_seed_is_read_whole_by_its_decoder() {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/decoders");
     let mut kinds = BTreeSet::new();
     for entry in std::fs::read_dir(&dir).expect("the seed corpus, made by `cargo run --example fuzz_seeds`") {
@@ -22,17 +22,17 @@ fn every_seed_is_read_whole_by_its_decoder() {
         let text = std::fs::read_to_string(&path).expect("a text file");
         let kind = name.split('-').next().unwrap_or_default().to_string();
         let read = match kind.as_str() {
-            "code" => decode(bank, &text).is_ok(),
+            "code" => decode(&text).is_ok(),
             "link" => Workshop::from_query(&text).is_ok(),
             "paste" => {
                 let codes = codes_in(&text);
-                !codes.is_empty() && codes.iter().all(|c| decode(bank, c).is_ok())
+                !codes.is_empty() && codes.iter().all(|c| decode(c).is_ok())
             }
             "route" => Route::from_hash(&text) != Route::NotFound && Route::from_hash(&text).to_hash() == text,
             "backup" => backup::read(&text, bank).is_ok_and(|b| !b.results.is_empty() && b.skipped.is_empty()),
             "history" => schema::decode_history(&text)
                 .is_ok_and(|h| !h.results.is_empty() && h.skipped == 0 && h.removed != Default::default()),
-            "progress" => schema::decode_progress(&text, bank).is_ok_and(|p| !p.answers.is_empty()),
+            "progress" => schema::decode_progress(&text).is_ok_and(|p| !p.answers.is_empty()),
             "settings" => schema::decode_settings(&text, bank).is_ok_and(|s| !s.goals.is_empty()),
             "workshops" => schema::decode_workshops(&text).is_ok_and(|w| !w.is_empty()),
             other => panic!("seed {name}: no decoder named {other}"),

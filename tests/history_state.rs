@@ -5,21 +5,21 @@ use servewell::model::kept::backup::{ImportReport, Incoming, SkipReason, Skipped
 use servewell::model::kept::history::{before_latest, SavedResult};
 use servewell::model::kept::schema::{decode_settings, encode_settings, History, LoadError};
 use servewell::model::kept::settings::Settings;
-use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State, StorageStatus};
 use std::collections::BTreeMap;
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn apply(state: &mut State, action: Action) {
-    state.apply(bank(), action);
+    state.apply(action);
 }
 
 fn saved(id: &str, taken_at: u64) -> SavedResult {
-    let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+    let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
     SavedResult {
         id: id.into(),
         taken_at,
@@ -278,9 +278,9 @@ fn stored_goals_the_bank_does_not_know_are_dropped() {
 fn goals_are_listed_in_the_banks_order_with_gaps_for_those_unset() {
     let mut settings = Settings::default();
     settings.set_goal("listening", Some(4.0));
-    let goals = settings.goals_in_order(Bank::builtin());
-    assert_eq!(goals.len(), Bank::builtin().characteristics.len());
-    for (goal, id) in goals.iter().zip(&Bank::builtin().characteristics) {
+    let goals = settings.goals_in_order(Bank::current());
+    assert_eq!(goals.len(), Bank::current().characteristics.len());
+    for (goal, id) in goals.iter().zip(&Bank::current().characteristics) {
         assert_eq!(*goal, (id == "listening").then_some(4.0), "{id}");
     }
 }
@@ -289,8 +289,7 @@ fn goals_are_listed_in_the_banks_order_with_gaps_for_those_unset() {
 fn the_latest_is_compared_with_the_last_complete_result_before_it() {
     let complete = |id: &str, at: u64| saved(id, at);
     let partial = |id: &str, at: u64| SavedResult { answers: Default::default(), ..saved(id, at) };
-    let bank = bank();
-    let ids = |history: &[SavedResult]| before_latest(history, bank).map(|r| r.id.clone());
+    let ids = |history: &[SavedResult]| before_latest(history).map(|r| r.id.clone());
     assert_eq!(ids(&[]), None);
     assert_eq!(ids(&[complete("a", 1)]), None, "the first result has nothing before it");
     assert_eq!(ids(&[complete("a", 1), partial("b", 2), complete("c", 3)]).as_deref(), Some("a"));

@@ -3,18 +3,18 @@
 
 use proptest::prelude::*;
 use servewell::model::number::{one_decimal, round1, shown};
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::{
     keyed, minimum_answers, minimum_for_overall, score, Flag, Picks, Score,
 };
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
-fn likert(v: u8) -> Likert {
-    Likert::new(v).expect("1–5")
+fn likert(v: u8) -> Answer {
+    Answer::Scale(Likert::new(v).expect("1–5"))
 }
 
 /// Every item of a variant answered with what `answer` gives it.
@@ -27,8 +27,9 @@ fn forward_items_count_as_answered_and_reverse_items_count_mirrored() {
     for item in &bank().items {
         for v in 1..=5 {
             let expected = if item.key > 0 { v } else { 6 - v };
-            assert_eq!(keyed(item, likert(v)), f64::from(expected), "{} answered {v}", item.id);
+            assert_eq!(keyed(item, likert(v)), Some(f64::from(expected)), "{} answered {v}", item.id);
         }
+        assert_eq!(keyed(item, Answer::NotComeUp), None, "{}: hasn't come up is not scored", item.id);
     }
 }
 
@@ -274,7 +275,7 @@ proptest! {
 
     #[test]
     fn mirrored_answers_give_mirrored_scores(answers in arbitrary_answers()) {
-        let mirrored: Answers = answers.iter().map(|(id, a)| (id.clone(), a.mirrored())).collect();
+        let mirrored: Answers = answers.iter().map(|(id, a)| (id.clone(), Answer::Scale(a.scale().expect("on the scale").mirrored()))).collect();
         let a = score(bank(), Variant::Full, &answers);
         let b = score(bank(), Variant::Full, &mirrored);
         for (x, y) in a.characteristics.iter().zip(&b.characteristics) {

@@ -3,20 +3,20 @@
 
 use servewell::model::kept::schema::History;
 use servewell::model::kept::settings::Settings;
-use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State, StorageStatus};
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn apply(state: &mut State, action: Action) {
-    state.apply(bank(), action);
+    state.apply(action);
 }
 
 fn answer(state: &mut State, item: &str, value: u8) {
-    apply(state, Action::Answer { item: item.into(), answer: Likert::new(value).expect("1–5") });
+    apply(state, Action::Answer { item: item.into(), answer: Answer::Scale(Likert::new(value).expect("1–5")) });
 }
 
 #[test]
@@ -27,7 +27,7 @@ fn every_answer_is_a_change_to_save() {
     answer(&mut state, "lis1", 4);
     answer(&mut state, "lis1", 5);
     assert_eq!(state.progress_revision, after_start + 2);
-    assert_eq!(state.progress.as_ref().map(|p| p.answers["lis1"].value()), Some(5));
+    assert_eq!(state.progress.as_ref().map(|p| u8::from(p.answers["lis1"])), Some(5));
 }
 
 #[test]
@@ -62,7 +62,7 @@ fn finishing_files_the_answers_in_the_history() {
     let saved = state.result("abc").expect("saved");
     assert_eq!(saved.taken_at, 9);
     assert_eq!(saved.variant, Variant::Pulse);
-    assert_eq!(saved.answers["emp1"].value(), 3);
+    assert_eq!(u8::from(saved.answers["emp1"]), 3);
 }
 
 #[test]
@@ -132,10 +132,11 @@ fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
         variant: Variant::Pulse,
         message: String::new(),
         date: String::new(),
+        bank_version: Bank::current().version,
     };
     let code = |person: u16, name: &str| {
         let answers =
-            bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Likert::new(3).expect("1–5"))).collect();
+            bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
         let shared = SharedResult {
             workshop: workshop.id.clone(),
             variant: Variant::Pulse,
@@ -145,7 +146,7 @@ fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
             nonce: person,
             name: name.into(),
         };
-        encode(bank(), &shared)
+        encode(&shared)
     };
     let group = |codes: Vec<String>| Facilitated { workshop: workshop.clone(), created_at: 1, codes };
     let mut state = State { workshops: vec![group(vec![code(1, ""), code(2, "")])], ..State::default() };
@@ -175,6 +176,7 @@ fn a_workshop_the_stored_list_lacks_is_written_back() {
             variant: Variant::Pulse,
             message: String::new(),
             date: String::new(),
+            bank_version: Bank::current().version,
         },
         created_at: 1,
         codes: Vec::new(),

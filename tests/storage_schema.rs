@@ -5,11 +5,11 @@
 use servewell::model::kept::history::{is_valid_id, new_result_id, Removals, SavedResult};
 use servewell::model::kept::progress::InProgress;
 use servewell::model::kept::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
-use servewell::model::questionnaire::answers::Likert;
+use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn result(id: &str, taken_at: u64) -> SavedResult {
@@ -17,7 +17,7 @@ fn result(id: &str, taken_at: u64) -> SavedResult {
         .order(Variant::Full)
         .iter()
         .enumerate()
-        .map(|(i, item)| (item.id.clone(), Likert::new((i % 5) as u8 + 1).expect("1–5")))
+        .map(|(i, item)| (item.id.clone(), Answer::Scale(Likert::new((i % 5) as u8 + 1).expect("1–5"))))
         .collect();
     SavedResult {
         id: id.into(),
@@ -41,10 +41,10 @@ fn history_round_trips() {
 
 #[test]
 fn progress_round_trips() {
-    let mut progress = InProgress::new(bank(), Variant::Pulse, 5);
+    let mut progress = InProgress::new(Variant::Pulse, None, 5);
     progress.page = 1;
-    progress.answers.insert("lis1".into(), Likert::new(4).expect("1–5"));
-    assert_eq!(decode_progress(&encode_progress(&progress), bank()), Ok(progress));
+    progress.answers.insert("lis1".into(), Answer::Scale(Likert::new(4).expect("1–5")));
+    assert_eq!(decode_progress(&encode_progress(&progress)), Ok(progress));
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn truncated_json_is_damaged() {
 #[test]
 fn a_newer_format_is_reported_as_such() {
     assert_eq!(decode_history(r#"{"schema":2,"results":[]}"#), Err(LoadError::Newer(2)));
-    assert_eq!(decode_progress(r#"{"schema":7}"#, bank()), Err(LoadError::Newer(7)));
+    assert_eq!(decode_progress(r#"{"schema":7}"#), Err(LoadError::Newer(7)));
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn a_huge_string_is_damaged_not_a_panic() {
 fn progress_from_storage_is_fitted_to_the_bank() {
     let raw = r#"{"schema":1,"progress":{"variant":"pulse","bank_version":1,"page":99,
         "answers":{"lis1":3,"lis2":4,"gone":5},"started_at":1}}"#;
-    let progress = decode_progress(raw, bank()).expect("readable");
+    let progress = decode_progress(raw).expect("readable");
     assert_eq!(progress.page, 1, "the pulse has two pages");
     assert_eq!(progress.answers.keys().collect::<Vec<_>>(), ["lis1"], "lis2 is not in the pulse");
 }
@@ -117,7 +117,7 @@ fn progress_from_storage_is_fitted_to_the_bank() {
 fn progress_with_an_answer_out_of_range_is_damaged() {
     let raw =
         r#"{"schema":1,"progress":{"variant":"full","bank_version":1,"page":0,"answers":{"lis1":6},"started_at":1}}"#;
-    assert!(matches!(decode_progress(raw, bank()), Err(LoadError::Damaged(_))));
+    assert!(matches!(decode_progress(raw), Err(LoadError::Damaged(_))));
 }
 
 #[test]

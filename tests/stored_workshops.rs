@@ -12,10 +12,8 @@ use servewell::model::sharing::group::Facilitated;
 use servewell::model::sharing::workshop::Workshop;
 
 fn workshop(id: &str) -> Facilitated {
-    let bank = Bank::builtin();
-    let code = encode(
-        bank,
-        &SharedResult {
+    let bank = Bank::current();
+    let code = encode(&SharedResult {
             workshop: id.into(),
             variant: Variant::Pulse,
             bank_version: bank.version,
@@ -32,6 +30,7 @@ fn workshop(id: &str) -> Facilitated {
             variant: Variant::Pulse,
             message: "Be honest.".into(),
             date: "2026-06-04".into(),
+            bank_version: Bank::current().version,
         },
         created_at: 1_000,
         codes: vec![code],

@@ -5,12 +5,12 @@
 use proptest::prelude::*;
 use servewell::model::kept::history::{merge, Prefer, Removals};
 use servewell::model::kept::schema::{decode_history, encode_history, History};
-use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::bank::Variant;
 use servewell::model::state::{Action, State};
 use std::collections::BTreeSet;
 
 fn apply(state: &mut State, action: Action) {
-    state.apply(Bank::builtin(), action);
+    state.apply(action);
 }
 
 fn finish(state: &mut State, id: &str, now: u64) {

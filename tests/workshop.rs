@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::Picks;
 use servewell::model::sharing::code::{encode, CodeError, SharedResult};
@@ -14,7 +14,7 @@ use servewell::model::sharing::workshop::{
 };
 
 fn bank() -> &'static Bank {
-    Bank::builtin()
+    Bank::current()
 }
 
 fn workshop() -> Workshop {
@@ -24,6 +24,7 @@ fn workshop() -> Workshop {
         variant: Variant::Pulse,
         message: "Answer for the last 3 months, 100% honestly.".into(),
         date: "2026-11-22".into(),
+        bank_version: Bank::current().version,
     }
 }
 
@@ -66,7 +67,7 @@ proptest! {
 
 fn shared(level: u8, nonce: u16, workshop: &str) -> SharedResult {
     let answers: Answers =
-        bank().items.iter().filter(|i| i.pulse).map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
+        bank().items.iter().filter(|i| i.pulse).map(|i| (i.id.clone(), Answer::Scale(Likert::new(level).expect("1–5")))).collect();
     SharedResult {
         workshop: workshop.into(),
         variant: Variant::Pulse,
@@ -79,11 +80,11 @@ fn shared(level: u8, nonce: u16, workshop: &str) -> SharedResult {
 }
 
 fn code(level: u8, nonce: u16, workshop: &str) -> String {
-    encode(bank(), &shared(level, nonce, workshop))
+    encode(&shared(level, nonce, workshop))
 }
 
 fn verdicts(codes: &mut Vec<String>, text: &str) -> Vec<Verdict> {
-    add_codes(codes, text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect()
+    add_codes(codes, text, &workshop()).into_iter().map(|(_, v)| v).collect()
 }
 
 #[test]
@@ -103,7 +104,7 @@ fn one_persons_result_counts_once_with_or_without_a_name() {
     let mut named = shared(3, 7, "K3M9QX");
     named.name = "Ana".into();
     let mut codes = Vec::new();
-    let text = format!("{} {}", code(3, 7, "K3M9QX"), encode(bank(), &named));
+    let text = format!("{} {}", code(3, 7, "K3M9QX"), encode(&named));
     assert_eq!(verdicts(&mut codes, &text), [Verdict::Accepted, Verdict::Duplicate]);
 }
 
@@ -114,7 +115,7 @@ fn a_code_for_the_other_questionnaire_or_with_gaps_is_refused() {
     let mut gaps = shared(3, 9, "K3M9QX");
     gaps.answers.remove("lis1");
     let mut codes = Vec::new();
-    let text = format!("{} {}", encode(bank(), &full), encode(bank(), &gaps));
+    let text = format!("{} {}", encode(&full), encode(&gaps));
     assert_eq!(verdicts(&mut codes, &text), [Verdict::OtherWorkshop, Verdict::Invalid(CodeError::Damaged)]);
 }
 
@@ -130,7 +131,7 @@ fn each_pasted_code_is_checked_and_reported() {
         &code(3, 4, "K3M9QX")[..20]
     );
     let verdicts: Vec<Verdict> =
-        add_codes(&mut codes, &text, &workshop(), bank()).into_iter().map(|(_, v)| v).collect();
+        add_codes(&mut codes, &text, &workshop()).into_iter().map(|(_, v)| v).collect();
     assert_eq!(
         verdicts,
         [
@@ -150,15 +151,13 @@ fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
     let bank = bank();
     let full = |level: u8, nonce: u16, skip: bool| {
         let mut answers: Answers =
-            bank.items.iter().map(|i| (i.id.clone(), Likert::new(level).expect("1–5"))).collect();
+            bank.items.iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(level).expect("1–5")))).collect();
         if skip {
             for item in bank.items_of("listening").take(2) {
                 answers.remove(&item.id);
             }
         }
-        encode(
-            bank,
-            &SharedResult {
+        encode(&SharedResult {
                 workshop: "K3M9QX".into(),
                 variant: Variant::Full,
                 bank_version: bank.version,
@@ -170,7 +169,7 @@ fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
         )
     };
     let codes = vec![full(2, 1, false), full(3, 2, true), full(4, 3, true)];
-    let group = profile(&codes, bank).expect("three participants");
+    let group = profile(&codes).expect("three participants");
     assert_eq!(group.mean.characteristics[0].mean, None, "one listening score would be somebody's own");
     assert!(group.points[0].is_empty());
     assert_eq!(group.mean.characteristics[1].mean, Some(3.0));
@@ -179,19 +178,19 @@ fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
 #[test]
 fn nothing_is_shown_below_three_participants() {
     let codes = vec![code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX")];
-    assert_eq!(profile(&codes, bank()), None);
+    assert_eq!(profile(&codes), None);
 }
 
 #[test]
 fn the_profile_has_the_means_ranges_and_everyones_points_in_any_order() {
     let codes = vec![code(2, 1, "K3M9QX"), code(4, 2, "K3M9QX"), code(3, 3, "K3M9QX")];
-    let group = profile(&codes, bank()).expect("three participants");
+    let group = profile(&codes).expect("three participants");
     assert_eq!(group.participants, 3);
     assert!(group.mean.characteristics.iter().all(|c| c.mean == Some(3.0)));
     assert_eq!(group.mean.overall, Some(3.0));
     assert!(group.points.iter().all(|p| p == &vec![2.0, 3.0, 4.0]));
     let reversed: Vec<String> = codes.iter().rev().cloned().collect();
-    assert_eq!(profile(&reversed, bank()), Some(group));
+    assert_eq!(profile(&reversed), Some(group));
 }
 
 #[test]
@@ -259,13 +258,13 @@ fn profiled(nonce: u16, level: impl Fn(usize) -> u8) -> String {
     for (id, answer) in result.answers.iter_mut() {
         let item = bank().item(id).expect("a pulse item");
         let n = level(bank().characteristic_index(&item.characteristic).expect("known"));
-        *answer = Likert::new(if item.key > 0 { n } else { 6 - n }).expect("1–5");
+        *answer = Answer::Scale(Likert::new(if item.key > 0 { n } else { 6 - n }).expect("1–5"));
     }
-    encode(bank(), &result)
+    encode(&result)
 }
 
 fn group_picks(codes: &[String]) -> Option<(Vec<String>, Vec<String>)> {
-    let group = profile(codes, bank()).expect("three participants");
+    let group = profile(codes).expect("three participants");
     match group.mean.picks() {
         Picks::Flat => None,
         Picks::Named { strongest, focus } => {

@@ -15,10 +15,10 @@ use servewell::model::sharing::code;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let bank = Bank::builtin();
-    if let Ok(shared) = code::decode(bank, text) {
-        assert_eq!(code::decode(bank, &code::encode(bank, &shared)).as_ref(), Ok(&shared));
-        let _ = SavedResult::from_shared(bank, shared);
+    let bank = Bank::current();
+    if let Ok(shared) = code::decode(text) {
+        assert_eq!(code::decode(&code::encode(&shared)).as_ref(), Ok(&shared));
+        let _ = SavedResult::from_shared(shared);
     }
     if let Ok(workshop) = Workshop::from_query(text) {
         let query = workshop.to_query();
@@ -36,11 +36,12 @@ fuzz_target!(|data: &[u8]| {
         variant: Variant::Full,
         message: String::new(),
         date: String::new(),
+        bank_version: bank.version,
     };
-    let _ = add_codes(&mut Vec::new(), text, &room, bank);
+    let _ = add_codes(&mut Vec::new(), text, &room);
     let _ = backup::read(text, bank);
     let _ = schema::decode_history(text);
-    let _ = schema::decode_progress(text, bank);
+    let _ = schema::decode_progress(text);
     let _ = schema::decode_settings(text, bank);
     if let Ok(workshops) = schema::decode_workshops(text) {
         assert_eq!(schema::decode_workshops(&schema::encode_workshops(&workshops)), Ok(workshops));

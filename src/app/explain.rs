@@ -25,6 +25,7 @@ pub fn link_error(error: &LinkError) -> String {
         LinkError::Unknown(name) => fill(ui.link_unknown, &[("name", name)]),
         LinkError::Repeated(name) => fill(ui.link_repeated, &[("name", name)]),
         LinkError::Bad(field) => fill(ui.link_bad, &[("name", &link_field(*field))]),
+        LinkError::NewerQuestions => ui.link_newer_questions.into(),
     }
 }
 
@@ -37,6 +38,7 @@ fn link_field(field: LinkField) -> &'static str {
         LinkField::Message => ui.link_part_message,
         LinkField::Variant => ui.link_part_variant,
         LinkField::Date => ui.link_part_date,
+        LinkField::Edition => ui.link_part_edition,
     }
 }
 

@@ -28,7 +28,7 @@ pub fn load(bank: &Bank) -> State {
     status.unavailable = storage.length().is_err();
     let history = read(&storage, schema::HISTORY_KEY, &mut status.history, decode_history);
     let progress =
-        read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw, bank)));
+        read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw)));
     let settings =
         read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
     let workshops =
@@ -143,9 +143,9 @@ pub fn save_workshops(workshops: &[Facilitated], kept: &mut Kept) -> bool {
 }
 
 /// Writes the assessment in progress, or removes it when there is none.
-pub fn save_progress(progress: Option<&InProgress>, bank: &Bank, kept: &mut Kept) -> bool {
+pub fn save_progress(progress: Option<&InProgress>, kept: &mut Kept) -> bool {
     let value = progress.map(schema::encode_progress);
-    save_checked(schema::PROGRESS_KEY, kept, value.as_deref(), |raw| whole(schema::decode_progress(raw, bank)))
+    save_checked(schema::PROGRESS_KEY, kept, value.as_deref(), |raw| whole(schema::decode_progress(raw)))
 }
 
 /// Writes (or, with `None`, removes) a key, unless what it holds now must be kept: written

@@ -11,7 +11,7 @@ use crate::model::kept::progress::InProgress;
 use crate::model::kept::schema;
 use crate::model::kept::schema::Key;
 use crate::model::kept::settings::Settings;
-use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::group::{Facilitated, Verdict};
 use crate::model::sharing::workshop::{Draft, DraftProblem, Workshop};
@@ -30,14 +30,14 @@ impl Reducible for Shared {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self).0;
-        state.apply(Bank::builtin(), action);
+        state.apply(action);
         Rc::new(Shared(state))
     }
 }
 
 /// The state as storage holds it now.
 pub fn load_state() -> State {
-    storage::load(Bank::builtin())
+    storage::load(Bank::current())
 }
 
 /// What the views may read and do. Cheap to clone, for callbacks.
@@ -137,7 +137,7 @@ impl Store {
         self.send(Action::Start { variant, now: dom::now() });
     }
 
-    pub fn answer(&self, item: String, answer: Likert) {
+    pub fn answer(&self, item: String, answer: Answer) {
         self.send(Action::Answer { item, answer });
     }
 
@@ -254,7 +254,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         };
         use_effect_with(revisions, move |now| {
             let state = &store.0;
-            let bank = Bank::builtin();
+            let bank = Bank::current();
             let mut disk = on_disk.borrow_mut();
             // Each write reads its key first: what it finds (newer or damaged data) is
             // reported below, and locks the key if it must.
@@ -278,7 +278,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             if now.progress != disk.progress {
                 let mut held = holding.borrow_mut();
                 *held |= now.history != disk.history && state.progress.is_none();
-                if !*held && storage::save_progress(state.progress.as_ref(), bank, &mut status.progress) {
+                if !*held && storage::save_progress(state.progress.as_ref(), &mut status.progress) {
                     disk.progress = now.progress;
                 } else {
                     all_saved = false;
@@ -314,12 +314,12 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                 // Only the key that changed, and only if it reads cleanly: anything else
                 // keeps what this tab has rather than taking it for empty.
                 let Some(key) = event.key() else { return };
-                let bank = Bank::builtin();
+                let bank = Bank::current();
                 let action = match (key.as_str(), event.new_value()) {
                     // Finished or dropped in the other tab.
                     (schema::PROGRESS_KEY, None) => Some(Action::ProgressChanged(None)),
                     (schema::PROGRESS_KEY, Some(raw)) => {
-                        schema::decode_progress(&raw, bank).ok().map(|p| Action::ProgressChanged(Some(p)))
+                        schema::decode_progress(&raw).ok().map(|p| Action::ProgressChanged(Some(p)))
                     }
                     // Read from storage rather than the event, so that damage is set aside
                     // like at the start; merged, never taken as a replacement.

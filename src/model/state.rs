@@ -8,7 +8,7 @@ use crate::model::kept::history::{insert_in_order, merge, Prefer, Removals, Save
 use crate::model::kept::progress::InProgress;
 use crate::model::kept::schema::{DamageReason, History, Key};
 use crate::model::kept::settings::Settings;
-use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::group::{add_codes, Facilitated, Verdict};
 use crate::model::sharing::workshop::Workshop;
@@ -120,7 +120,7 @@ pub enum Action {
     },
     Answer {
         item: String,
-        answer: Likert,
+        answer: Answer,
     },
     GoToPage(usize),
     /// Clears the answers of the assessment in progress and begins it again.
@@ -195,13 +195,13 @@ impl State {
         }
     }
 
-    pub fn apply(&mut self, bank: &Bank, action: Action) {
+    pub fn apply(&mut self, action: Action) {
         // What another tab wrote is already on disk: it must not be written back.
         let from_elsewhere = matches!(action, Action::ProgressChanged(_) | Action::SettingsChanged(_));
         let progress = self.progress.clone();
         let settings = self.settings.clone();
         let history_revision = self.history_revision;
-        self.apply_unsaved(bank, action);
+        self.apply_unsaved(action);
         if self.history_revision != history_revision {
             // Whatever is in the history now (kept, undone, imported) was not deleted last.
             for result in self.history.iter() {
@@ -216,16 +216,14 @@ impl State {
         }
     }
 
-    fn apply_unsaved(&mut self, bank: &Bank, action: Action) {
+    fn apply_unsaved(&mut self, action: Action) {
         match action {
             Action::Start { variant, now } => {
-                self.progress = Some(InProgress::new(bank, variant, now));
+                self.progress = Some(InProgress::new(variant, None, now));
                 self.resumed = false;
             }
             Action::Join { workshop, now } => {
-                let mut progress = InProgress::new(bank, workshop.variant, now);
-                progress.workshop = Some(workshop);
-                self.progress = Some(progress);
+                self.progress = Some(InProgress::new(workshop.variant, Some(workshop), now));
                 self.resumed = false;
             }
             Action::CreateWorkshop { workshop, now } => {
@@ -237,7 +235,7 @@ impl State {
             Action::AddCodes { id, text } => {
                 if let Some(group) = self.workshops.iter_mut().find(|w| w.workshop.id == id) {
                     let before = group.codes.len();
-                    let report = add_codes(&mut group.codes, &text, &group.workshop, bank);
+                    let report = add_codes(&mut group.codes, &text, &group.workshop);
                     if group.codes.len() != before {
                         self.workshops_revision += 1;
                     }
@@ -257,7 +255,7 @@ impl State {
                 for other in &theirs {
                     match self.workshops.iter_mut().find(|w| w.workshop.id == other.workshop.id) {
                         Some(mine) => {
-                            add_codes(&mut mine.codes, &other.codes.join(" "), &mine.workshop, bank);
+                            add_codes(&mut mine.codes, &other.codes.join(" "), &mine.workshop);
                         }
                         None => self.workshops.push(other.clone()),
                     }
@@ -269,7 +267,7 @@ impl State {
                     None => true,
                     Some(stored) => {
                         let mut codes = stored.codes.clone();
-                        add_codes(&mut codes, &mine.codes.join(" "), &stored.workshop, bank);
+                        add_codes(&mut codes, &mine.codes.join(" "), &stored.workshop);
                         codes.len() != stored.codes.len()
                     }
                 };
@@ -285,19 +283,19 @@ impl State {
             }
             Action::Answer { item, answer } => {
                 if let Some(progress) = &mut self.progress {
-                    if bank.item(&item).is_some_and(|i| progress.variant.asks(i)) {
+                    if progress.bank().item(&item).is_some_and(|i| i.accepts(progress.variant, answer)) {
                         progress.answers.insert(item, answer);
                     }
                 }
             }
             Action::GoToPage(page) => {
                 if let Some(progress) = &mut self.progress {
-                    progress.page = page.min(progress.page_count(bank).saturating_sub(1));
+                    progress.page = page.min(progress.page_count().saturating_sub(1));
                 }
             }
             Action::StartOver { now } => {
                 if let Some(progress) = &mut self.progress {
-                    *progress = InProgress::new(bank, progress.variant, now);
+                    *progress = InProgress::new(progress.variant, progress.workshop.take(), now);
                 }
                 self.resumed = false;
             }
@@ -345,7 +343,7 @@ impl State {
                 }
             }
             Action::SetGoal { characteristic, goal } => {
-                if bank.characteristic_index(&characteristic).is_some() {
+                if Bank::current().characteristic_index(&characteristic).is_some() {
                     self.settings.set_goal(&characteristic, goal);
                 }
             }

@@ -88,7 +88,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
                 </tbody>
             </table>
             <WheelChart latest={group.mean.means()} earlier={None::<Vec<Option<f64>>>}
-                goals={vec![None; Bank::builtin().characteristics.len()]} />
+                goals={vec![None; Bank::current().characteristics.len()]} />
             <h3>{ ui.practices_title }</h3>
             { practice_cards(&group.mean, "h4") }
         </section>

@@ -1,8 +1,9 @@
 //! One questionnaire item: a fieldset whose legend is the item, with the five answers as
 //! native radio buttons, so that arrow keys, labels and screen readers work as everywhere.
+//! A situational item has a sixth, "hasn't come up", set apart from the scale.
 
 use crate::model::present::catalogue::Catalogue;
-use crate::model::questionnaire::answers::Likert;
+use crate::model::questionnaire::answers::{Answer, Likert};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,28 +12,31 @@ pub struct ItemFieldProps {
     /// The item's position in the questionnaire, from 1.
     pub number: usize,
     pub text: AttrValue,
-    pub answer: Option<Likert>,
-    pub onanswer: Callback<Likert>,
+    pub situational: bool,
+    pub answer: Option<Answer>,
+    pub onanswer: Callback<Answer>,
 }
 
 #[component]
 pub fn ItemField(props: &ItemFieldProps) -> Html {
-    let labels = &Catalogue::english().ui.scale;
+    let ui = &Catalogue::english().ui;
+    let choice = |answer: Answer, label: &str| {
+        let value = u8::from(answer);
+        let onchange = props.onanswer.reform(move |_: Event| answer);
+        html! {
+            <label class={classes!("choice", (answer == Answer::NotComeUp).then_some("not-come-up"))}>
+                <input type="radio" id={format!("answer-{}-{value}", props.id)} name={props.id.clone()} value={value.to_string()}
+                    checked={props.answer == Some(answer)} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
     html! {
         <fieldset class="item" id={format!("item-{}", props.id)} data-item={props.id.clone()}>
             <legend><span class="item-number">{ format!("{}.", props.number) }</span>{ " " }{ &props.text }</legend>
             <div class="scale">
-                { for Likert::ALL.iter().zip(labels.iter()).map(|(answer, label)| {
-                    let answer = *answer;
-                    let onchange = props.onanswer.reform(move |_: Event| answer);
-                    html! {
-                        <label class="choice">
-                            <input type="radio" id={format!("answer-{}-{}", props.id, answer.value())} name={props.id.clone()} value={answer.value().to_string()}
-                                checked={props.answer == Some(answer)} {onchange} />
-                            <span>{ label }</span>
-                        </label>
-                    }
-                }) }
+                { for Likert::ALL.iter().zip(ui.scale.iter()).map(|(answer, label)| choice(Answer::Scale(*answer), label)) }
+                if props.situational { { choice(Answer::NotComeUp, ui.not_come_up) } }
             </div>
         </fieldset>
     }

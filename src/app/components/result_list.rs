@@ -5,7 +5,6 @@ use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::questionnaire::bank::Bank;
 use yew::prelude::*;
 
 /// How much of a note the list shows.
@@ -23,7 +22,6 @@ pub struct ResultListProps {
 pub fn ResultList(props: &ResultListProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
     let history = store.history();
     let latest_id = history.last().map(|r| r.id.clone()).unwrap_or_default();
     let previous_id = history.len().checked_sub(2).map(|i| history[i].id.clone());
@@ -66,7 +64,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 <tr data-result-id={result.id.clone()}>
                     <td>{ &date }</td>
                     <td>{ Catalogue::english().variant_name(result.variant) }</td>
-                    <td class="num overall">{ shown(result.score(bank).overall, ui.not_enough) }</td>
+                    <td class="num overall">{ shown(result.score().overall, ui.not_enough) }</td>
                     <td class="note-excerpt">{ excerpt }{ more }</td>
                     <td class="row-actions no-print">
                         <Link to={Route::Result { id: result.id.clone() }}>{ ui.open }</Link>

@@ -50,7 +50,7 @@ pub fn score_chart(score: &Score) -> Html {
 pub fn score_table(score: &Score) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     html! {
         <div class="table-scroll">
         <table class="score-table" id="score-table">

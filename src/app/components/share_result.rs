@@ -5,7 +5,6 @@ use crate::app::components::qr_code::QrCode;
 use crate::app::{dom, Route};
 use crate::model::kept::history::SavedResult;
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::questionnaire::bank::Bank;
 use crate::model::sharing::code::encode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -34,7 +33,7 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
         let (name, code, result) = (name.clone(), code.clone(), props.result.clone());
         Callback::from(move |_: MouseEvent| {
             let given = name.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            code.set(result.shared(&given).map(|shared| (encode(Bank::builtin(), &shared), shared.name)));
+            code.set(result.shared(&given).map(|shared| (encode(&shared), shared.name)));
         })
     };
     let link = code.as_ref().map(|(code, _)| dom::link_to(&Route::Shared { code: code.clone() }));

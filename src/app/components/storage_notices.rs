@@ -30,8 +30,8 @@ fn damage_reason(ui: &Ui, reason: DamageReason) -> &'static str {
 
 fn notice(store: &Store, ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
     let (damaged, partly, newer) = texts(ui, key);
-    if let Some(version) = kept.newer {
-        return Some(html! { <p>{ fill(newer, &[("version", &version)]) }</p> });
+    if kept.newer.is_some() {
+        return Some(html! { <p>{ newer }</p> });
     }
     let damage = kept.damage.as_ref()?;
     let text = match &damage.reason {

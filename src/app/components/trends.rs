@@ -24,11 +24,11 @@ pub struct TrendsProps {
 pub fn Trends(props: &TrendsProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     // A result without an overall score is partial: kept, but not trended, so that every
     // point of a line rests on enough of the characteristics.
     let (results, scores): (Vec<&SavedResult>, Vec<Score>) =
-        props.results.iter().map(|r| (r, r.score(bank))).filter(|(_, s)| s.overall.is_some()).unzip();
+        props.results.iter().map(|r| (r, r.score())).filter(|(_, s)| s.overall.is_some()).unzip();
     let partial = props.results.len() - results.len();
     let (Some(first), Some(last)) = (results.first(), results.last()) else { return Html::default() };
     type Level = fn(&Noise) -> f64;
@@ -41,6 +41,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                 value: value(s),
                 pulse: r.variant == Variant::Pulse,
                 noise: level(&r.variant.noise()),
+                edition: r.bank_version,
             })
             .collect()
     };
@@ -51,12 +52,14 @@ pub fn Trends(props: &TrendsProps) -> Html {
         panels.push((id.clone(), en.name(id), values, props.goals.get(id).copied()));
     }
     let (from, to) = (format_date(first.taken_at), format_date(last.taken_at));
+    let editions = results.iter().any(|r| r.bank_version != first.bank_version);
 
     html! {
         <figure class="trends" aria-labelledby="trends-caption">
             <p id="trends-caption" class="chart-description">{ fill(ui.trends_description, &[("from", &from), ("to", &to)]) }</p>
             if results.len() > TREND_MAX_MARKS { <p class="note">{ ui.trends_many }</p> }
             if partial > 0 { <p class="note" id="trends-partial">{ fill(ui.trends_partial, &[("count", &partial)]) }</p> }
+            if editions { <p class="note" id="trends-editions">{ ui.trends_editions }</p> }
             <div class="trend-grid">
                 { for panels.iter().map(|(id, name, values, goal)| {
                     let chart = trend(values, first.taken_at, last.taken_at, *goal);
@@ -79,6 +82,9 @@ pub fn Trends(props: &TrendsProps) -> Html {
                                 if let Some(y) = chart.goal_y {
                                     <line class="goal-line" x1="0" x2={one_decimal(chart.width)} y1={one_decimal(y)} y2={one_decimal(y)} />
                                 }
+                                { for chart.editions.iter().map(|x| html! {
+                                    <line class="edition-line" x1={one_decimal(*x)} x2={one_decimal(*x)} y1="0" y2={one_decimal(chart.height)} />
+                                }) }
                                 <path class="trend-line" d={chart.line.clone()} />
                                 { for chart.marks.iter().map(|m| html! {
                                     <circle class={classes!("mark", m.pulse.then_some("pulse"))}
@@ -95,6 +101,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                     <thead><tr>
                         <th scope="col">{ ui.column_date }</th>
                         <th scope="col">{ ui.column_variant }</th>
+                        if editions { <th scope="col" class="num">{ ui.column_edition }</th> }
                         { for panels.iter().map(|(_, name, _, _)| html! { <th scope="col" class="num">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>
@@ -102,6 +109,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                             <tr>
                                 <th scope="row">{ format_date(r.taken_at) }</th>
                                 <td>{ Catalogue::english().variant_name(r.variant) }</td>
+                                if editions { <td class="num">{ r.bank_version }</td> }
                                 { for panels.iter().map(|(_, _, values, _)| html! {
                                     <td class="num">{ shown(values[row].value, "–") }</td>
                                 }) }

@@ -20,7 +20,7 @@ pub struct WheelChartProps {
 pub fn WheelChart(props: &WheelChartProps) -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let count = bank.characteristics.len();
     let mut series = vec![props.latest.clone()];
     series.extend(props.earlier.clone());

@@ -11,7 +11,7 @@ use crate::app::{dom, store::use_store, Route};
 use crate::model::number::{shown, signed};
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::changes;
-use crate::model::questionnaire::bank::Bank;
+use crate::model::present::catalogue::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let store = use_store();
     let en = Catalogue::english();
     let ui = &en.ui;
-    let bank = Bank::builtin();
     // Keyed on the page, not on the two results: picking another result in a list
     // must not throw focus back to the heading (WCAG 3.2.2).
     let heading = dom::use_view(ui.compare_title.to_string(), ());
@@ -33,7 +32,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let why = html! { <p id="compare-missing">{ ui.compare_needs_two }</p> };
         return missing(&heading, ui.compare_title, why, Some((Route::History, ui.nav_history)));
     };
-    let list = changes(&before.score(bank), &after.score(bank));
+    let list = changes(&before.score(), &after.score());
     let choices = || store.history().iter().rev().map(|r| (r.id.clone(), result_label(r, ""))).collect();
     let (before_id, after_id) = (before.id.clone(), after.id.clone());
     let pick_before = Callback::from(move |before| navigate(&Route::Compare { before, after: after_id.clone() }));
@@ -48,6 +47,14 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <p class="print-only">{ format!("{} → {}", dom::format_date(before.taken_at), dom::format_date(after.taken_at)) }</p>
             <h2 id="compare-chart-title">{ ui.compare_chart_title }</h2>
             <p class="chart-description" id="compare-desc">{ ui.compare_description }</p>
+            if before.variant != after.variant {
+                <p class="note" id="compare-variants">{ ui.compare_variants }</p>
+            }
+            if before.bank_version != after.bank_version {
+                <p class="note" id="compare-editions">
+                    { fill(ui.compare_editions, &[("before", &before.bank_version), ("after", &after.bank_version)]) }
+                </p>
+            }
             { change_chart(&list) }
             <DataTable id="compare-numbers">
                 <table id="compare-table">

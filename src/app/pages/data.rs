@@ -32,7 +32,7 @@ pub fn DataPage() -> Html {
     let oncsv = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = csv::to_csv(store.history(), Bank::builtin());
+            let text = csv::to_csv(store.history());
             let _ = dom::download(&csv::file_name(&dom::local_date()), &text, "text/csv");
         })
     };
@@ -51,7 +51,7 @@ pub fn DataPage() -> Html {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let outcome = match text {
                     None => Err(Catalogue::english().ui.import_unreadable.to_string()),
-                    Some(text) => backup::read(&text, Bank::builtin()).map_err(|e| explain(&e)),
+                    Some(text) => backup::read(&text, Bank::current()).map_err(|e| explain(&e)),
                 };
                 match outcome {
                     Ok(incoming) => {
@@ -129,6 +129,7 @@ fn skip_text(reason: SkipReason) -> &'static str {
         SkipReason::Damaged => ui.skip_damaged,
         SkipReason::BadId => ui.skip_bad_id,
         SkipReason::Repeated => ui.skip_repeated,
+        SkipReason::NewerQuestions => ui.skip_newer_questions,
     }
 }
 

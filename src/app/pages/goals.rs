@@ -16,7 +16,7 @@ pub fn GoalsPage() -> Html {
     let en = Catalogue::english();
     let ui = &en.ui;
     let heading = dom::use_view(ui.goals_title.to_string(), ());
-    let fields = Bank::builtin().characteristics.iter().map(|id| {
+    let fields = Bank::current().characteristics.iter().map(|id| {
         let goal = store.settings().goals.get(id).copied();
         let onchange = {
             let (id, store) = (id.clone(), store.clone());

@@ -40,7 +40,7 @@ pub fn HistoryPage() -> Html {
         },
         Some(latest) => html! {
             <>
-                { latest_result(latest, before_latest(&history, Bank::builtin())) }
+                { latest_result(latest, before_latest(&history)) }
                 { backup_reminder(&store) }
                 <section aria-labelledby="wheel-heading">
                     <h2 id="wheel-heading">{ ui.wheel_title }</h2>
@@ -87,7 +87,7 @@ fn backup_reminder(store: &Store) -> Html {
 fn WheelSection() -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let history = store.history();
     // None: the default, the result before the latest; Some("") for none at all.
     let chosen = use_state(|| None::<String>);
@@ -117,7 +117,7 @@ fn WheelSection() -> Html {
             if !earlier_results.is_empty() {
                 { result_picker("wheel-compare", ui.wheel_compare_with, choices.collect(), selected, Some(ui.option_none), onpick) }
             }
-            <WheelChart latest={latest.score(bank).means()} earlier={compared.map(|r| r.score(bank).means())}
+            <WheelChart latest={latest.score().means()} earlier={compared.map(|r| r.score().means())}
                 goals={store.settings().goals_in_order(bank)} />
         </>
     }

@@ -6,14 +6,13 @@ use crate::app::router::{self, Link};
 use crate::app::{dom, store::use_store, Route};
 use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::questionnaire::bank::Variant;
 use yew::prelude::*;
 
 #[component]
 pub fn Landing() -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
     let heading = dom::use_view(ui.landing_title.to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
@@ -46,8 +45,8 @@ pub fn Landing() -> Html {
         }
     };
     let progress_box = store.progress().map(|progress| {
-        let total = bank.order(progress.variant).len();
-        let answered = progress.answered(bank);
+        let total = progress.bank().order(progress.variant).len();
+        let answered = progress.answered();
         let confirm = (*pending).map(|variant| {
             html! {
                 <Confirm question={fill(ui.replace_question, &[("answered", &answered), ("total", &total)])}
@@ -66,7 +65,7 @@ pub fn Landing() -> Html {
     });
     // Returning users see where they stand first, and the way to their progress.
     let welcome = store.history().last().map(|latest| {
-        let overall = shown(latest.score(bank).overall, ui.not_enough);
+        let overall = shown(latest.score().overall, ui.not_enough);
         let date = dom::format_date(latest.taken_at);
         let count = store.history().len();
         html! {

@@ -10,8 +10,7 @@ use crate::app::store::use_store;
 use crate::app::{dom, Route};
 use crate::model::kept::progress::{InProgress, PER_PAGE};
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::questionnaire::answers::Likert;
-use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::answers::Answer;
 use yew::prelude::*;
 
 #[component]
@@ -40,10 +39,9 @@ struct PagesProps {
 fn Pages(props: &PagesProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
     let progress = &props.progress;
     let page = progress.page;
-    let pages = progress.page_count(bank);
+    let pages = progress.page_count();
     let title = fill(ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
     // Keyed on the start time too, so that starting over moves focus like a page change.
     let heading = dom::use_view(title.clone(), (page, progress.started_at));
@@ -69,10 +67,10 @@ fn Pages(props: &PagesProps) -> Html {
         });
     }
 
-    let total = bank.order(progress.variant).len();
-    let answered = progress.answered(bank);
-    let unanswered = progress.unanswered(bank);
-    let is_last = progress.is_last_page(bank);
+    let total = progress.bank().order(progress.variant).len();
+    let answered = progress.answered();
+    let unanswered = progress.unanswered();
+    let is_last = progress.is_last_page();
     let first_number = page * PER_PAGE + 1;
 
     let go_to = {
@@ -141,15 +139,15 @@ fn Pages(props: &PagesProps) -> Html {
         }
     });
 
-    let items = progress.page_items(bank, page).into_iter().enumerate().map(|(i, item)| {
+    let items = progress.page_items(page).into_iter().enumerate().map(|(i, item)| {
         let id = item.id.clone();
         let onanswer = {
             let store = store.clone();
-            Callback::from(move |answer: Likert| store.answer(id.clone(), answer))
+            Callback::from(move |answer: Answer| store.answer(id.clone(), answer))
         };
         html! {
             <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
-                text={Catalogue::english().item(&item.id).to_string()}
+                text={Catalogue::english().item(&item.id).to_string()} situational={item.situational}
                 answer={progress.answers.get(&item.id).copied()} {onanswer} />
         }
     });

@@ -26,14 +26,14 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let store = use_store();
     let en = Catalogue::english();
     let ui = &en.ui;
-    let bank = Bank::builtin();
     let heading = dom::use_view(ui.result_title.to_string(), props.id.clone());
 
     let Some(result) = store.result(&props.id) else {
         let why = html! { <p id="result-missing">{ &ui.result_missing }</p> };
         return missing(&heading, ui.result_title, why, Some((Route::History, ui.nav_history)));
     };
-    let score = result.score(bank);
+    let bank = result.bank();
+    let score = result.score();
     let names = |list: Vec<&CharacteristicScore>| -> Html {
         html! {
             <ul class="names">
@@ -76,6 +76,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         <article class="result">
             { page_heading(&heading, ui.result_title) }
             <p class="taken">{ fill(ui.result_taken, &[("variant", &Catalogue::english().variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
+            if bank.version != Bank::current().version {
+                <p class="note" id="result-edition">{ fill(ui.result_edition, &[("version", &bank.version), ("current", &Bank::current().version)]) }</p>
+            }
 
             <section class="summary card" aria-label={ui.overall}>
                 <p class="overall">
@@ -85,6 +88,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     if score.overall.is_some() { <span class="of">{ &ui.out_of_five }</span> }
                     if let Some(band) = overall_band { <span class="band">{ &band.name }</span> }
                 </p>
+                // A pulse is led by its overall score: each characteristic is one answer.
+                if result.variant == Variant::Pulse { <p class="note" id="pulse-note">{ &ui.pulse_note }</p> }
                 if score.overall.is_none() {
                     <p id="overall-too-few">{ fill(ui.overall_too_few, &[("count", &scored), ("minimum", &minimum)]) }</p>
                 } else if scored < bank.characteristics.len() {
@@ -113,7 +118,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                         }
                     }
                 } }
-                if result.variant == Variant::Pulse { <p class="note">{ &ui.pulse_note }</p> }
             </section>
             { caveats() }
 

@@ -11,8 +11,6 @@ use crate::model::calendar::ms_of;
 use crate::model::kept::history::SavedResult;
 use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::questionnaire::bank::Bank;
-use crate::model::questionnaire::scoring::score;
 use crate::model::sharing::code::decode;
 use yew::prelude::*;
 
@@ -25,9 +23,8 @@ pub struct SharedPageProps {
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::english().ui;
-    let bank = Bank::builtin();
     let heading = dom::use_view(ui.shared_title.to_string(), props.code.clone());
-    let shared = match decode(bank, &props.code) {
+    let shared = match decode(&props.code) {
         Ok(shared) => shared,
         Err(error) => {
             let why = html! {
@@ -36,8 +33,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             return missing(&heading, ui.shared_title, why, None);
         }
     };
-    let result = score(bank, shared.variant, &shared.answers);
-    let kept = SavedResult::from_shared(bank, shared.clone());
+    let result = shared.score();
+    let kept = SavedResult::from_shared(shared.clone());
     let already = store.result(&kept.id).is_some();
     let onkeep = {
         let store = store.clone();

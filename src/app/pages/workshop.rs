@@ -10,7 +10,6 @@ use crate::app::router::Link;
 use crate::app::{dom, explain, store::use_store, Route};
 use crate::model::kept::csv::profile_csv;
 use crate::model::present::catalogue::Catalogue;
-use crate::model::questionnaire::bank::Bank;
 use crate::model::sharing::group::{profile_of, readable, Profile, Verdict};
 use crate::model::sharing::workshop::Workshop;
 use web_sys::HtmlTextAreaElement;
@@ -54,8 +53,8 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     let workshop = &group.workshop;
     let link = join_link(workshop);
     // Decoded once a render: the profile, its export and the count all come from here.
-    let results = readable(&group.codes, Bank::builtin());
-    let profile = profile_of(&results, Bank::builtin());
+    let results = readable(&group.codes);
+    let profile = profile_of(&results);
     let oncopy = {
         let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {

@@ -37,6 +37,8 @@ pub enum SkipReason {
     BadId,
     /// The same id twice in the file.
     Repeated,
+    /// Answered with an edition of the questions newer than this app knows.
+    NewerQuestions,
 }
 
 /// One entry left out, by its position in the file (from 1).
@@ -126,6 +128,13 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
         let reason = match serde_json::from_str::<SavedResult>(entry.get()) {
             Err(_) => SkipReason::Damaged,
             Ok(result) if !is_valid_id(&result.id) => SkipReason::BadId,
+            Ok(result) if Bank::of_version(result.bank_version).is_none() => {
+                if result.bank_version > Bank::current().version {
+                    SkipReason::NewerQuestions
+                } else {
+                    SkipReason::Damaged
+                }
+            }
             Ok(result) if incoming.results.iter().any(|r| r.id == result.id) => SkipReason::Repeated,
             Ok(result) => match cleaned(result) {
                 Some(result) => {

@@ -4,21 +4,30 @@
 use crate::model::calendar::utc_date_time;
 use crate::model::kept::history::SavedResult;
 use crate::model::number::shown;
+use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::Bank;
 use crate::model::sharing::group::Profile;
+
+/// How "hasn't come up" is written in a cell.
+const NOT_COME_UP: &str = "not come up";
 
 pub fn file_name(date: &str) -> String {
     format!("servewell-results-{date}.csv")
 }
 
-pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
+/// One column per item of every edition the results were answered with, each item once.
+pub fn to_csv(results: &[SavedResult]) -> String {
+    let mut items: Vec<&str> = Vec::new();
+    for bank in Bank::editions().iter().filter(|b| results.iter().any(|r| r.bank_version == b.version)) {
+        items.extend(bank.items.iter().map(|i| i.id.as_str()).filter(|id| !items.contains(id)).collect::<Vec<_>>());
+    }
     let mut header: Vec<String> = ["date (UTC)", "variant", "bank version", "overall"].map(String::from).to_vec();
-    header.extend(bank.characteristics.iter().cloned());
-    header.extend(bank.items.iter().map(|i| i.id.clone()));
+    header.extend(Bank::current().characteristics.iter().cloned());
+    header.extend(items.iter().map(|id| id.to_string()));
     header.push("note".into());
     let mut out = row(&header);
     for result in results {
-        let score = result.score(bank);
+        let score = result.score();
         let mut cells = vec![
             utc_date_time(result.taken_at),
             result.variant.id().into(),
@@ -26,9 +35,12 @@ pub fn to_csv(results: &[SavedResult], bank: &Bank) -> String {
             shown(score.overall, ""),
         ];
         cells.extend(score.characteristics.iter().map(|c| shown(c.mean, "")));
-        cells.extend(
-            bank.items.iter().map(|i| result.answers.get(&i.id).map_or(String::new(), |a| a.value().to_string())),
-        );
+        // "Hasn't come up" is a word, so that no sum or average takes it for a number.
+        cells.extend(items.iter().map(|id| match result.answers.get(*id) {
+            None => String::new(),
+            Some(Answer::Scale(answer)) => answer.value().to_string(),
+            Some(Answer::NotComeUp) => NOT_COME_UP.into(),
+        }));
         cells.push(result.note.clone());
         out.push_str(&row(&cells));
     }

@@ -34,8 +34,14 @@ fn is_zero(count: &u32) -> bool {
 }
 
 impl SavedResult {
-    pub fn score(&self, bank: &Bank) -> Score {
-        score(bank, self.variant, &self.answers)
+    /// The edition of the questions it was answered with.
+    pub fn bank(&self) -> &'static Bank {
+        Bank::named(self.bank_version)
+    }
+
+    /// Scored with the items and keying of its own edition, whichever is current.
+    pub fn score(&self) -> Score {
+        score(self.bank(), self.variant, &self.answers)
     }
 
     /// What its result code carries; only a workshop's result can be shared.
@@ -55,9 +61,9 @@ impl SavedResult {
 
     /// Someone else's shared result, to keep in one's own history. Its id comes from
     /// the result, not the code, so keeping it twice (with or without a name) keeps it once.
-    pub fn from_shared(bank: &Bank, shared: SharedResult) -> SavedResult {
+    pub fn from_shared(shared: SharedResult) -> SavedResult {
         SavedResult {
-            id: format!("shared-{}", base36(fnv(&fingerprint(bank, &shared)))),
+            id: format!("shared-{}", base36(fnv(&fingerprint(&shared)))),
             taken_at: ms_of(shared.day),
             variant: shared.variant,
             bank_version: shared.bank_version,
@@ -72,9 +78,9 @@ impl SavedResult {
 /// The result the latest (the last of `history`) is compared with: the last earlier one
 /// with an overall score, so that a partial result in between does not hide the change;
 /// failing that, the one just before, with which no comparison can be made.
-pub fn before_latest<'a>(history: &'a [SavedResult], bank: &Bank) -> Option<&'a SavedResult> {
+pub fn before_latest(history: &[SavedResult]) -> Option<&SavedResult> {
     let earlier = &history[..history.len().saturating_sub(1)];
-    earlier.iter().rev().find(|r| r.score(bank).overall.is_some()).or(earlier.last())
+    earlier.iter().rev().find(|r| r.score().overall.is_some()).or(earlier.last())
 }
 
 /// Keeps the history in its one order, oldest first and by id where times are equal, so

@@ -25,37 +25,46 @@ pub struct InProgress {
 }
 
 impl InProgress {
-    pub fn new(bank: &Bank, variant: Variant, now: u64) -> InProgress {
+    /// Answered with the current edition of the questions, or in a workshop with the
+    /// edition the workshop was created with, so that its group's results compare.
+    pub fn new(variant: Variant, workshop: Option<Workshop>, now: u64) -> InProgress {
         InProgress {
             variant,
-            bank_version: bank.version,
+            bank_version: workshop.as_ref().map_or(Bank::current().version, |w| w.bank_version),
             page: 0,
             answers: Answers::new(),
             started_at: now,
-            workshop: None,
+            workshop,
         }
     }
 
-    pub fn page_count(&self, bank: &Bank) -> usize {
-        bank.order(self.variant).len().div_ceil(PER_PAGE)
+    /// The edition of the questions it is answered with: the one it was started with,
+    /// even after a newer edition arrives, so that no answer is lost.
+    pub fn bank(&self) -> &'static Bank {
+        Bank::named(self.bank_version)
     }
 
-    pub fn page_items<'a>(&self, bank: &'a Bank, page: usize) -> Vec<&'a Item> {
-        bank.order(self.variant).into_iter().skip(page * PER_PAGE).take(PER_PAGE).collect()
+    pub fn page_count(&self) -> usize {
+        self.bank().order(self.variant).len().div_ceil(PER_PAGE)
     }
 
-    pub fn is_last_page(&self, bank: &Bank) -> bool {
-        self.page + 1 >= self.page_count(bank)
+    pub fn page_items(&self, page: usize) -> Vec<&'static Item> {
+        self.bank().order(self.variant).into_iter().skip(page * PER_PAGE).take(PER_PAGE).collect()
     }
 
-    /// How many of this variant's items have an answer.
-    pub fn answered(&self, bank: &Bank) -> usize {
-        bank.order(self.variant).iter().filter(|item| self.answers.contains_key(&item.id)).count()
+    pub fn is_last_page(&self) -> bool {
+        self.page + 1 >= self.page_count()
+    }
+
+    /// How many of this variant's items have an answer ("hasn't come up" is one).
+    pub fn answered(&self) -> usize {
+        self.bank().order(self.variant).iter().filter(|item| self.answers.contains_key(&item.id)).count()
     }
 
     /// The unanswered items with the (zero-based) page each is on, in asking order.
-    pub fn unanswered<'a>(&self, bank: &'a Bank) -> Vec<(usize, &'a Item)> {
-        bank.order(self.variant)
+    pub fn unanswered(&self) -> Vec<(usize, &'static Item)> {
+        self.bank()
+            .order(self.variant)
             .into_iter()
             .enumerate()
             .filter(|(_, item)| !self.answers.contains_key(&item.id))
@@ -64,9 +73,11 @@ impl InProgress {
     }
 
     /// Keeps only what a valid assessment can hold; used on data read from storage.
-    pub fn sanitised(mut self, bank: &Bank) -> InProgress {
-        self.answers.retain(|id, _| bank.item(id).is_some_and(|item| self.variant.asks(item)));
-        self.page = self.page.min(self.page_count(bank).saturating_sub(1));
-        self
+    /// `None` for an edition of the questions this app does not know.
+    pub fn sanitised(mut self) -> Option<InProgress> {
+        let bank = Bank::of_version(self.bank_version)?;
+        self.answers.retain(|id, answer| bank.item(id).is_some_and(|item| item.accepts(self.variant, *answer)));
+        self.page = self.page.min(self.page_count().saturating_sub(1));
+        Some(self)
     }
 }

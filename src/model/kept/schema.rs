@@ -201,6 +201,12 @@ pub fn decode_history(raw: &str) -> Result<History, LoadError> {
     let mut history = History { removed: Removals::from_entries(removed), ..History::default() };
     for entry in entries.results {
         match serde_json::from_str::<SavedResult>(entry.get()) {
+            // A result answered with a newer edition keeps the whole history from being
+            // written over by an app that cannot score it.
+            Ok(result) if Bank::of_version(result.bank_version).is_none() => match unknown_edition(result.bank_version) {
+                newer @ LoadError::Newer(_) => return Err(newer),
+                _ => history.skipped += 1,
+            },
             Ok(result) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
                 insert_in_order(&mut history.results, result)
             }
@@ -214,10 +220,21 @@ pub fn decode_history(raw: &str) -> Result<History, LoadError> {
     Ok(history)
 }
 
-/// Decodes the assessment in progress, fitted to the current bank.
-pub fn decode_progress(raw: &str, bank: &Bank) -> Result<InProgress, LoadError> {
+/// Decodes the assessment in progress, fitted to the edition of the questions it was
+/// started with.
+pub fn decode_progress(raw: &str) -> Result<InProgress, LoadError> {
     check_version(raw)?;
-    serde_json::from_str::<ProgressIn>(raw)
-        .map(|p| p.progress.sanitised(bank))
-        .map_err(|_| LoadError::Damaged(DamageReason::WrongShape))
+    let progress = serde_json::from_str::<ProgressIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
+    let edition = progress.progress.bank_version;
+    progress.progress.sanitised().ok_or_else(|| unknown_edition(edition))
+}
+
+/// What an edition of the questions this app does not know means: a newer app's data,
+/// kept and never written over; or, below the first edition, damage.
+fn unknown_edition(version: u32) -> LoadError {
+    if version > Bank::current().version {
+        LoadError::Newer(VERSION)
+    } else {
+        LoadError::Damaged(DamageReason::WrongShape)
+    }
 }

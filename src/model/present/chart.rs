@@ -171,8 +171,12 @@ pub fn wheel(count: usize, series: &[Vec<Option<f64>>]) -> Wheel {
 pub struct Trend {
     pub width: f64,
     pub height: f64,
-    /// SVG path through every value, in time order.
+    /// SVG path through every value, in time order, broken where the edition of the
+    /// questions changes: results of different editions are not joined as if alike.
     pub line: String,
+    /// Where a new edition of the questions begins: halfway between the last result of
+    /// one edition and the first of the next.
+    pub editions: Vec<f64>,
     /// One mark per result, unless there are too many to tell apart.
     pub marks: Vec<Mark>,
     /// Gridlines at 1, 3 and 5.
@@ -198,6 +202,8 @@ pub struct TrendValue {
     pub pulse: bool,
     /// A change smaller than this from `value` may be noise (see `Variant::noise`).
     pub noise: f64,
+    /// The edition of the questions it was answered with.
+    pub edition: u32,
 }
 
 pub const TREND_WIDTH: f64 = 200.0;
@@ -222,16 +228,22 @@ pub fn trend(values: &[TrendValue], from: u64, to: u64, goal: Option<f64>) -> Tr
             TREND_PAD + inner * (at.saturating_sub(from)) as f64 / (to - from) as f64
         }
     };
-    let known: Vec<Mark> = values
+    let known: Vec<(Mark, u32)> = values
         .iter()
-        .filter_map(|v| v.value.map(|value| Mark { x: x(v.at), y: trend_y(value), pulse: v.pulse }))
+        .filter_map(|v| v.value.map(|value| (Mark { x: x(v.at), y: trend_y(value), pulse: v.pulse }, v.edition)))
         .collect();
     let line = known
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("{}{},{}", if i == 0 { 'M' } else { 'L' }, one_decimal(m.x), one_decimal(m.y)))
+        .map(|(i, (m, edition))| {
+            let joined = i > 0 && known[i - 1].1 == *edition;
+            format!("{}{},{}", if joined { 'L' } else { 'M' }, one_decimal(m.x), one_decimal(m.y))
+        })
         .collect::<Vec<_>>()
         .join(" ");
+    let editions =
+        values.windows(2).filter(|w| w[0].edition != w[1].edition).map(|w| (x(w[0].at) + x(w[1].at)) / 2.0).collect();
+    let known: Vec<Mark> = known.into_iter().map(|(m, _)| m).collect();
     let noise = values
         .iter()
         .rev()
@@ -241,6 +253,7 @@ pub fn trend(values: &[TrendValue], from: u64, to: u64, goal: Option<f64>) -> Tr
         width: TREND_WIDTH,
         height: TREND_HEIGHT,
         line,
+        editions,
         marks: if known.len() <= TREND_MAX_MARKS { known } else { Vec::new() },
         grid: vec![(trend_y(5.0), "5"), (trend_y(3.0), "3"), (trend_y(1.0), "1")],
         goal_y: goal.map(trend_y),

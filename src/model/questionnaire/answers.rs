@@ -42,5 +42,49 @@ impl From<Likert> for u8 {
     }
 }
 
+/// What a person said about one item: how often, or that the situation it describes
+/// has not come up, which is no answer on the scale and is never scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub enum Answer {
+    Scale(Likert),
+    NotComeUp,
+}
+
+/// How "hasn't come up" is stored: a number beside the scale's, so that stored answers stay numbers.
+const NOT_COME_UP: u8 = 0;
+
+impl Answer {
+    /// The point on the scale, if the answer is one.
+    pub fn scale(self) -> Option<Likert> {
+        match self {
+            Answer::Scale(answer) => Some(answer),
+            Answer::NotComeUp => None,
+        }
+    }
+}
+
+impl From<Likert> for Answer {
+    fn from(answer: Likert) -> Answer {
+        Answer::Scale(answer)
+    }
+}
+
+impl TryFrom<u8> for Answer {
+    type Error = String;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        match value {
+            NOT_COME_UP => Ok(Answer::NotComeUp),
+            _ => Likert::try_from(value).map(Answer::Scale),
+        }
+    }
+}
+
+impl From<Answer> for u8 {
+    fn from(answer: Answer) -> u8 {
+        answer.scale().map_or(NOT_COME_UP, Likert::value)
+    }
+}
+
 /// Answers by item id.
-pub type Answers = BTreeMap<String, Likert>;
+pub type Answers = BTreeMap<String, Answer>;

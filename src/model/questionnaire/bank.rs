@@ -1,10 +1,11 @@
 //! The item bank: which items exist, what they measure and how they are keyed.
 //!
 //! Keying lives here, never in translated text, so a translation can change wording but
-//! never scoring. The bank is `questions/bank.json`, embedded at compile time.
+//! never scoring. Every edition is a file of its own, `questions/bank-v<N>.json`, embedded
+//! at compile time: a result is always scored with the edition it was answered with.
 
 use crate::model::number::round1;
-use crate::model::questionnaire::answers::SCALE_MAX;
+use crate::model::questionnaire::answers::{Answer, SCALE_MAX};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -42,6 +43,10 @@ pub struct Item {
     /// For a reverse-keyed item, the forward item it is the opposite of.
     #[serde(default)]
     pub partner: Option<String>,
+    /// Worded as a condition that may not have come up: such an item can be answered
+    /// "hasn't come up", which is not scored.
+    #[serde(default)]
+    pub situational: bool,
 }
 
 /// Which questionnaire: all items, or one per characteristic.
@@ -111,16 +116,43 @@ impl Item {
     pub fn is_reverse(&self) -> bool {
         self.key < 0
     }
+
+    /// Whether `answer` can be given to this item in `variant`: "hasn't come up" only
+    /// where the item is situational.
+    pub fn accepts(&self, variant: Variant, answer: Answer) -> bool {
+        variant.asks(self) && (self.situational || answer != Answer::NotComeUp)
+    }
 }
 
 impl Bank {
-    /// The bank this build ships with.
-    pub fn builtin() -> &'static Bank {
-        static BANK: OnceLock<Bank> = OnceLock::new();
-        BANK.get_or_init(|| {
+    /// Every edition this build knows, oldest first: a result answered with any of them is
+    /// still scored with it.
+    pub fn editions() -> &'static [Bank] {
+        static BANKS: OnceLock<Vec<Bank>> = OnceLock::new();
+        BANKS.get_or_init(|| {
             // Embedded at compile time and validated by the test suite.
-            serde_json::from_str(include_str!("../../../questions/bank.json")).expect("questions/bank.json is valid")
+            [include_str!("../../../questions/bank-v1.json"), include_str!("../../../questions/bank-v2.json")]
+                .iter()
+                .map(|text| serde_json::from_str(text).expect("questions/bank-v*.json are valid"))
+                .collect()
         })
+    }
+
+    /// The edition new assessments are answered with.
+    pub fn current() -> &'static Bank {
+        Bank::editions().last().expect("at least one edition")
+    }
+
+    /// The edition numbered `version`, if this build knows it.
+    pub fn of_version(version: u32) -> Option<&'static Bank> {
+        Bank::editions().iter().find(|bank| bank.version == version)
+    }
+
+    /// The edition a stored result or assessment names. Storage, backups and codes refuse
+    /// an edition this build does not know before anything is scored, so the current one
+    /// is only a stand-in that keeps a page from failing.
+    pub fn named(version: u32) -> &'static Bank {
+        Bank::of_version(version).unwrap_or_else(Bank::current)
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -213,6 +245,9 @@ impl Bank {
             }
             if items.iter().filter(|i| i.pulse).count() != 1 {
                 problems.push(format!("{c}: needs exactly one pulse item"));
+            }
+            if items.iter().any(|i| i.pulse && i.is_reverse()) {
+                problems.push(format!("{c}: the pulse item is reverse-keyed"));
             }
             if items.iter().filter(|i| i.is_reverse()).count() > 1 {
                 problems.push(format!("{c}: more than one reverse-keyed item"));

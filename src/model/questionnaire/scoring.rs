@@ -2,7 +2,7 @@
 //! answers may not reflect careful reading.
 
 use crate::model::number::{mean, round1};
-use crate::model::questionnaire::answers::{Answers, Likert};
+use crate::model::questionnaire::answers::{Answer, Answers, Likert};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
 
 /// One characteristic's result.
@@ -53,10 +53,12 @@ const STRAIGHT_LINE_MINIMUM: usize = 5;
 /// Larger gaps between an item and its reverse partner suggest a misread item.
 const INCONSISTENCY_GAP: f64 = 2.0;
 
-/// An answer as it counts towards its characteristic: reverse-keyed answers become 6 − a.
-pub fn keyed(item: &Item, answer: Likert) -> f64 {
+/// An answer as it counts towards its characteristic: reverse-keyed answers become 6 − a;
+/// "hasn't come up" does not count.
+pub fn keyed(item: &Item, answer: Answer) -> Option<f64> {
+    let answer = answer.scale()?;
     let value = if item.is_reverse() { answer.mirrored() } else { answer };
-    f64::from(value.value())
+    Some(f64::from(value.value()))
 }
 
 /// The fewest answers that give a characteristic a score: 3 of 4, or 1 of 1 in the pulse.
@@ -86,7 +88,7 @@ pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
         .map(|id| {
             let asked: Vec<&Item> = bank.items_of(id).filter(|i| variant.asks(i)).collect();
             let keyed_answers: Vec<f64> =
-                asked.iter().filter_map(|item| answers.get(&item.id).map(|a| keyed(item, *a))).collect();
+                asked.iter().filter_map(|item| answers.get(&item.id).and_then(|a| keyed(item, *a))).collect();
             let enough = keyed_answers.len() >= minimum_answers(asked.len());
             CharacteristicScore {
                 id: id.clone(),
@@ -107,15 +109,16 @@ pub fn score(bank: &Bank, variant: Variant, answers: &Answers) -> Score {
 
 fn flags(bank: &Bank, variant: Variant, answers: &Answers) -> Vec<Flag> {
     let asked: Vec<&Item> = bank.order(variant);
-    let given: Vec<Likert> = asked.iter().filter_map(|i| answers.get(&i.id).copied()).collect();
+    let given: Vec<Likert> = asked.iter().filter_map(|i| answers.get(&i.id).and_then(|a| a.scale())).collect();
     if given.len() >= STRAIGHT_LINE_MINIMUM && given.iter().all(|a| *a == given[0]) {
         return vec![Flag::StraightLining];
     }
     let mut pairs = Vec::new();
     for item in asked.iter().filter(|i| i.is_reverse()) {
         let Some(partner) = item.partner.as_deref().and_then(|p| bank.item(p)) else { continue };
-        if let (Some(a), Some(b)) = (answers.get(&item.id), answers.get(&partner.id)) {
-            if (keyed(item, *a) - keyed(partner, *b)).abs() > INCONSISTENCY_GAP {
+        let keyed_of = |item: &Item| answers.get(&item.id).and_then(|a| keyed(item, *a));
+        if let (Some(a), Some(b)) = (keyed_of(item), keyed_of(partner)) {
+            if (a - b).abs() > INCONSISTENCY_GAP {
                 pairs.push((item.id.clone(), partner.id.clone()));
             }
         }

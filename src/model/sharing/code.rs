@@ -6,8 +6,9 @@
 //! spaces, line breaks and hyphens are ignored). Its last 20 bits are a checksum: a
 //! damaged code is caught (`crc`), a forged one is not.
 
-use crate::model::questionnaire::answers::{Answers, Likert};
+use crate::model::questionnaire::answers::{Answer, Answers};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
+use crate::model::questionnaire::scoring::{score, Score};
 use crate::model::sharing::base32::{self, value_of};
 use crate::model::sharing::bits::Bits;
 use crate::model::sharing::crc::{crc20, CHECK_BITS};
@@ -15,8 +16,10 @@ use crate::model::sharing::workshop::{workshop_bits, workshop_text};
 use crate::model::text::{clean, truncate};
 
 pub const PREFIX: &str = "SW";
-/// The code format this build writes and reads.
-pub const FORMAT: u64 = 1;
+/// The code format this build writes. Format 1 carried each answer as a digit of base 6
+/// (0 for none); format 2, from the second edition of the questions, in base 7, whose 6
+/// is "hasn't come up". Both are read.
+pub const FORMAT: u64 = 2;
 /// Longer input is refused before it is decoded.
 pub const MAX_INPUT: usize = 200;
 /// A first name, no more: with this the longest result link, from a deep deployment
@@ -49,11 +52,37 @@ pub enum CodeError {
     UnknownFormat(u64),
     /// Cut, mistyped or otherwise changed.
     Damaged,
-    /// Answered with another version of the questions than this app knows.
+    /// Answered with an edition of the questions newer than this app knows.
     OtherBankVersion(u32),
 }
 
-pub fn encode(bank: &Bank, result: &SharedResult) -> String {
+/// An answer as a digit of a code: 0 for none (6 only from format 2 on).
+fn digit(answer: Option<&Answer>) -> u128 {
+    match answer {
+        None => 0,
+        Some(Answer::Scale(answer)) => u128::from(answer.value()),
+        Some(Answer::NotComeUp) => 6,
+    }
+}
+
+fn base(format: u64) -> u128 {
+    if format == 1 {
+        6
+    } else {
+        7
+    }
+}
+
+/// Encodes a result whose bank version this build knows (it made or read the result).
+impl SharedResult {
+    /// Scored with the edition of the questions it was answered with.
+    pub fn score(&self) -> Score {
+        score(Bank::named(self.bank_version), self.variant, &self.answers)
+    }
+}
+
+pub fn encode(result: &SharedResult) -> String {
+    let bank = Bank::named(result.bank_version);
     let mut bits = Bits::default();
     bits.push(FORMAT, 4);
     bits.push(u64::from(result.variant == Variant::Pulse), 1);
@@ -64,9 +93,9 @@ pub fn encode(bank: &Bank, result: &SharedResult) -> String {
     let items: Vec<&Item> = bank.asked(result.variant).collect();
     let mut number: u128 = 0;
     for item in items.iter().rev() {
-        number = number * 6 + u128::from(result.answers.get(&item.id).map_or(0, |a| a.value()));
+        number = number * base(FORMAT) + digit(result.answers.get(&item.id));
     }
-    let width = answer_bits(items.len());
+    let width = answer_bits(base(FORMAT), items.len());
     bits.push((number >> 64) as u64, width.saturating_sub(64));
     bits.push(number as u64, width.min(64));
     let name = truncate(&result.name, MAX_NAME_BYTES);
@@ -81,7 +110,7 @@ pub fn encode(bank: &Bank, result: &SharedResult) -> String {
     code
 }
 
-pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
+pub fn decode(input: &str) -> Result<SharedResult, CodeError> {
     if input.len() > MAX_INPUT {
         return Err(CodeError::TooLong);
     }
@@ -101,18 +130,21 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     }
     let mut read = bits.reader();
     // A later format is a newer app's; an earlier one never existed, so it is damage.
-    match read.take(4).ok_or(CodeError::Damaged)? {
-        FORMAT => {}
+    let format = match read.take(4).ok_or(CodeError::Damaged)? {
+        format @ 1..=FORMAT => format,
         format if format > FORMAT => return Err(CodeError::UnknownFormat(format)),
         _ => return Err(CodeError::Damaged),
-    }
+    };
     let variant = if read.take(1).ok_or(CodeError::Damaged)? == 1 { Variant::Pulse } else { Variant::Full };
     let bank_version = read.take(6).ok_or(CodeError::Damaged)? as u32;
     let workshop = workshop_text(read.take(30).ok_or(CodeError::Damaged)?);
     let day = read.take(16).ok_or(CodeError::Damaged)? as u32;
     let nonce = read.take(16).ok_or(CodeError::Damaged)? as u16;
+    // The edition decides how many answers follow. One this app does not know cannot be
+    // read further; a newer app may still tell it apart from damage by its checksum.
+    let bank = Bank::of_version(bank_version).ok_or(CodeError::OtherBankVersion(bank_version))?;
     let items: Vec<&Item> = bank.asked(variant).collect();
-    let width = answer_bits(items.len());
+    let width = answer_bits(base(format), items.len());
     let high = read.take(width.saturating_sub(64)).ok_or(CodeError::Damaged)?;
     let low = read.take(width.min(64)).ok_or(CodeError::Damaged)?;
     let mut number = (u128::from(high) << 64) | u128::from(low);
@@ -128,16 +160,16 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
     if rest >= 5 || read.take(rest as u32) != Some(0) || check != crc20(bits.prefix(covered)) {
         return Err(CodeError::Damaged);
     }
-    if bank_version != bank.version {
-        return Err(CodeError::OtherBankVersion(bank_version));
-    }
     let mut answers = Answers::new();
     for item in &items {
-        let digit = (number % 6) as u8;
-        number /= 6;
-        if let Some(answer) = Likert::new(digit) {
-            answers.insert(item.id.clone(), answer);
-        }
+        let digit = (number % base(format)) as u8;
+        number /= base(format);
+        let answer = match digit {
+            0 => continue,
+            6 => Answer::NotComeUp,
+            n => Answer::try_from(n).map_err(|_| CodeError::Damaged)?,
+        };
+        answers.insert(item.id.clone(), answer);
     }
     if number != 0 {
         return Err(CodeError::Damaged);
@@ -148,8 +180,8 @@ pub fn decode(bank: &Bank, input: &str) -> Result<SharedResult, CodeError> {
 }
 
 /// The same for one person's result whether or not it carries their name.
-pub fn fingerprint(bank: &Bank, result: &SharedResult) -> String {
-    encode(bank, &SharedResult { name: String::new(), ..result.clone() })
+pub fn fingerprint(result: &SharedResult) -> String {
+    encode(&SharedResult { name: String::new(), ..result.clone() })
 }
 
 /// A code in a form that is the same however it was copied.
@@ -169,11 +201,11 @@ pub fn is_normalised(text: &str) -> bool {
         && text.strip_prefix(PREFIX).is_some_and(|body| !body.is_empty() && body.bytes().all(base32::is_digit))
 }
 
-/// Bits for a base-6 number of `digits` digits.
-fn answer_bits(digits: usize) -> u32 {
+/// Bits for a number of `digits` digits in `base`.
+fn answer_bits(base: u128, digits: usize) -> u32 {
     let mut max: u128 = 1;
     for _ in 0..digits {
-        max = max.saturating_mul(6);
+        max = max.saturating_mul(base);
     }
     128 - (max - 1).leading_zeros()
 }

@@ -3,7 +3,7 @@
 
 use crate::model::number::mean;
 use crate::model::questionnaire::bank::Bank;
-use crate::model::questionnaire::scoring::{overall_of, score, Score};
+use crate::model::questionnaire::scoring::{overall_of, Score};
 use crate::model::sharing::code::{self, decode, normalised, CodeError, SharedResult};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::workshop::Workshop;
@@ -46,20 +46,24 @@ pub enum Verdict {
 /// Adds every code found in `text` to the workshop's `codes`, and says what became of
 /// each. One person's result counts once, however it was copied and whether or not it
 /// carries their name.
-pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &Workshop, bank: &Bank) -> Vec<(String, Verdict)> {
-    let mut known: Vec<String> = codes.iter().filter_map(|c| fingerprint(bank, c)).collect();
+pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &Workshop) -> Vec<(String, Verdict)> {
+    let mut known: Vec<String> = codes.iter().filter_map(|c| fingerprint(c)).collect();
     codes_in(text)
         .into_iter()
         .map(|piece| {
             let code = normalised(&piece);
-            let verdict = match decode(bank, &code) {
+            let verdict = match decode(&code) {
                 Err(error) => Verdict::Invalid(error),
-                Ok(result) if result.workshop != workshop.id || result.variant != workshop.variant => {
+                Ok(result)
+                    if result.workshop != workshop.id
+                        || result.variant != workshop.variant
+                        || result.bank_version != workshop.bank_version =>
+                {
                     Verdict::OtherWorkshop
                 }
-                Ok(result) if !complete(bank, &result) => Verdict::Invalid(CodeError::Damaged),
+                Ok(result) if !complete(&result) => Verdict::Invalid(CodeError::Damaged),
                 Ok(result) => {
-                    let print = code::fingerprint(bank, &result);
+                    let print = code::fingerprint(&result);
                     if known.contains(&print) {
                         Verdict::Duplicate
                     } else if codes.len() >= MAX_GROUP {
@@ -76,13 +80,13 @@ pub fn add_codes(codes: &mut Vec<String>, text: &str, workshop: &Workshop, bank:
         .collect()
 }
 
-fn fingerprint(bank: &Bank, code: &str) -> Option<String> {
-    decode(bank, code).ok().map(|r| code::fingerprint(bank, &r))
+fn fingerprint(code: &str) -> Option<String> {
+    decode(code).ok().map(|r| code::fingerprint(&r))
 }
 
 /// Every item of its variant answered, as the questionnaire itself ensures.
-fn complete(bank: &Bank, result: &SharedResult) -> bool {
-    bank.asked(result.variant).all(|i| result.answers.contains_key(&i.id))
+fn complete(result: &SharedResult) -> bool {
+    Bank::named(result.bank_version).asked(result.variant).all(|i| result.answers.contains_key(&i.id))
 }
 
 /// The group's profile: per characteristic the mean, the range and everyone's point.
@@ -95,22 +99,24 @@ pub struct Profile {
     pub points: Vec<Vec<f64>>,
 }
 
-/// The results behind the codes this app can still read (not those made with another
-/// version of the questions).
-pub fn readable(codes: &[String], bank: &Bank) -> Vec<SharedResult> {
-    codes.iter().filter_map(|c| code::decode(bank, c).ok()).collect()
+/// The results behind the codes this app can read (not those made with a newer edition
+/// of the questions).
+pub fn readable(codes: &[String]) -> Vec<SharedResult> {
+    codes.iter().filter_map(|c| code::decode(c).ok()).collect()
 }
 
 /// `None` below MIN_GROUP participants. The same whatever the order of the codes.
-pub fn profile(codes: &[String], bank: &Bank) -> Option<Profile> {
-    profile_of(&readable(codes, bank), bank)
+pub fn profile(codes: &[String]) -> Option<Profile> {
+    profile_of(&readable(codes))
 }
 
-pub fn profile_of(results: &[SharedResult], bank: &Bank) -> Option<Profile> {
+/// Each result is scored with its own edition of the questions; the characteristics are
+/// the same in every edition.
+pub fn profile_of(results: &[SharedResult]) -> Option<Profile> {
     if results.len() < MIN_GROUP {
         return None;
     }
-    let scores: Vec<Score> = results.iter().map(|r| score(bank, r.variant, &r.answers)).collect();
+    let scores: Vec<Score> = results.iter().map(SharedResult::score).collect();
     let mut group = scores[0].clone();
     let mut points = Vec::with_capacity(group.characteristics.len());
     for (i, characteristic) in group.characteristics.iter_mut().enumerate() {

@@ -2,7 +2,7 @@
 //! fragment, and everything read from a link is checked here.
 
 use crate::model::calendar::is_date;
-use crate::model::questionnaire::bank::Variant;
+use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::base32;
 use crate::model::sharing::percent::{percent_decode, percent_encode};
 use crate::model::text::clean;
@@ -26,6 +26,15 @@ pub struct Workshop {
     /// `YYYY-MM-DD`, or empty.
     #[serde(default)]
     pub date: String,
+    /// The edition of the questions everyone in it answers: the one current when it was
+    /// created, so that its group's results compare. Workshops from before editions were
+    /// named have the first.
+    #[serde(default = "first_edition")]
+    pub bank_version: u32,
+}
+
+fn first_edition() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +46,8 @@ pub enum LinkError {
     Repeated(String),
     /// A parameter that cannot be read, or one that is missing.
     Bad(LinkField),
+    /// Made by a newer app, for an edition of the questions this one does not know.
+    NewerQuestions,
 }
 
 /// A workshop link's parts, named for the user when one is wrong.
@@ -49,6 +60,8 @@ pub enum LinkField {
     Message,
     Variant,
     Date,
+    /// The edition of the questions.
+    Edition,
 }
 
 /// Whether `id` can be a workshop id: six base32 characters.
@@ -106,6 +119,10 @@ impl Workshop {
         if !self.date.is_empty() {
             query.push_str(&format!("&d={}", self.date));
         }
+        // Links made before editions were named have none and mean the first.
+        if self.bank_version != first_edition() {
+            query.push_str(&format!("&q={}", self.bank_version));
+        }
         query
     }
 
@@ -114,7 +131,7 @@ impl Workshop {
         if query.len() > MAX_LINK {
             return Err(LinkError::TooLong);
         }
-        let (mut id, mut title, mut variant, mut message, mut date) = (None, None, None, None, None);
+        let (mut id, mut title, mut variant, mut message, mut date, mut edition) = (None, None, None, None, None, None);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw).ok_or(LinkError::Bad(LinkField::Text))?;
@@ -124,6 +141,7 @@ impl Workshop {
                 "v" => &mut variant,
                 "m" => &mut message,
                 "d" => &mut date,
+                "q" => &mut edition,
                 other => return Err(LinkError::Unknown(other.chars().take(20).collect())),
             };
             if slot.replace(value).is_some() {
@@ -141,7 +159,13 @@ impl Workshop {
         if !date.is_empty() && !is_date(&date) {
             return Err(LinkError::Bad(LinkField::Date));
         }
-        Ok(Workshop { id, title: title.ok_or(LinkError::Bad(LinkField::Title))?, variant, message, date })
+        let bank_version = match edition.map(|text| text.parse::<u32>().ok().filter(|v| text == v.to_string())) {
+            None => first_edition(),
+            Some(Some(v)) if Bank::of_version(v).is_some() => v,
+            Some(Some(v)) if v > Bank::current().version => return Err(LinkError::NewerQuestions),
+            Some(_) => return Err(LinkError::Bad(LinkField::Edition)),
+        };
+        Ok(Workshop { id, title: title.ok_or(LinkError::Bad(LinkField::Title))?, variant, message, date, bank_version })
     }
 }
 
@@ -177,6 +201,7 @@ impl Draft {
             variant: self.variant,
             message: clean(&self.message),
             date: self.date,
+            bank_version: Bank::current().version,
         };
         if !workshop.link_fits() {
             return Err(DraftProblem::LinkTooLong);
