@@ -105,9 +105,8 @@ fn a_backup_file_name_carries_its_date() {
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     // Items of every edition; 0 is "hasn't come up".
     let items: Vec<String> = Bank::editions().iter().flat_map(|b| &b.items).map(|i| i.id.clone()).collect();
-    proptest::collection::btree_map(proptest::sample::select(items), 0u8..=5, 0..=40).prop_map(|answers| {
-        answers.into_iter().map(|(item, v)| (item, Answer::try_from(v).expect("0–5"))).collect()
-    })
+    proptest::collection::btree_map(proptest::sample::select(items), 0u8..=5, 0..=40)
+        .prop_map(|answers| answers.into_iter().map(|(item, v)| (item, Answer::try_from(v).expect("0–5"))).collect())
 }
 
 /// Results with distinct link-safe ids, in no particular order of time, with notes as

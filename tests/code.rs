@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::scoring::score;
 use servewell::model::sharing::code::{decode, encode, normalised, CodeError, SharedResult, MAX_NAME_BYTES};
 use servewell::model::sharing::workshop::{is_workshop_id, workshop_id};
 use servewell::model::text::clean;
@@ -82,10 +83,56 @@ fn every_single_character_change_is_caught() {
 }
 
 #[test]
-fn a_code_from_another_bank_version_is_named_as_such() {
-    let mut result = full(|_| Some(4), "");
-    result.bank_version = 2;
-    assert_eq!(decode(&encode(&result)), Err(CodeError::OtherBankVersion(2)));
+fn a_code_from_a_newer_edition_of_the_questions_is_named_as_such() {
+    let newer = Bank::current().version + 1;
+    let result = SharedResult { bank_version: newer, ..full(|_| Some(4), "") };
+    assert_eq!(decode(&encode(&result)), Err(CodeError::OtherBankVersion(newer)));
+}
+
+/// Codes written by the app before the second edition (format 1, edition 1), with the
+/// answers they were made from.
+const FIRST_EDITION_CODES: [(&str, &str); 2] = [
+    (
+        "SW20SHT4VYGJA8006GZX39HD9YMR1G0FSQSX2816BZR",
+        r#"{"awa1":3,"awa2":4,"awa3":5,"awa4":1,"com1":2,"com2":3,"com3":4,"com4":5,"con1":1,"con2":2,"con3":3,"con4":4,"emp1":5,"emp2":1,"emp3":2,"emp4":3,"for1":5,"for2":1,"for3":2,"for4":3,"gro1":3,"gro2":4,"gro3":5,"gro4":1,"hea1":4,"hea2":5,"hea3":1,"hea4":2,"lis1":1,"lis2":2,"lis3":3,"lis4":4,"per1":2,"per2":3,"per3":4,"per4":5,"ste1":4,"ste2":5,"ste3":1,"ste4":2}"#,
+    ),
+    (
+        "SW30SHT4VYGJA800AP86NE385Q624TQE",
+        r#"{"awa1":2,"com1":4,"con1":1,"emp1":3,"for1":3,"gro1":2,"hea1":5,"lis1":1,"per1":4,"ste1":5}"#,
+    ),
+];
+
+#[test]
+fn codes_of_the_first_edition_are_read_and_scored_with_it() {
+    let v1 = Bank::of_version(1).expect("the first edition");
+    for (code, answers) in FIRST_EDITION_CODES {
+        let shared = decode(code).unwrap_or_else(|e| panic!("{code}: {e:?}"));
+        let answers: Answers = serde_json::from_str(answers).expect("answers");
+        assert_eq!(shared.bank_version, 1);
+        assert_eq!(shared.answers, answers, "{code}");
+        // Its own items and keying: lis4 is reversed in the first edition, and unknown in the second.
+        assert_eq!(shared.score(), score(v1, shared.variant, &answers));
+        assert!(shared.score().overall.is_some());
+        // Written again, it stays a first-edition result.
+        assert_eq!(decode(&encode(&shared)), Ok(shared));
+    }
+    let full = decode(FIRST_EDITION_CODES[0].0).expect("readable");
+    assert_eq!(full.name, "");
+    let pulse = decode(FIRST_EDITION_CODES[1].0).expect("readable");
+    assert_eq!((pulse.variant, pulse.name.as_str()), (Variant::Pulse, "Ana"));
+    // The second edition would score the same answers differently, or not at all.
+    assert_ne!(score(Bank::current(), full.variant, &full.answers), full.score());
+}
+
+#[test]
+fn hasnt_come_up_travels_in_a_code_and_is_not_a_missing_answer() {
+    let bank = Bank::current();
+    let mut result = full(|_| Some(3), "");
+    let situational = bank.items.iter().find(|i| i.situational).expect("a situational item");
+    result.answers.insert(situational.id.clone(), Answer::NotComeUp);
+    let unanswered = bank.items.iter().find(|i| !i.situational).expect("an everyday item");
+    result.answers.remove(&unanswered.id);
+    assert_eq!(decode(&encode(&result)), Ok(result));
 }
 
 #[test]
@@ -192,8 +239,11 @@ fn the_name_shown_with_a_code_is_the_name_it_carries() {
         date: String::new(),
         bank_version: Bank::current().version,
     };
-    let answers =
-        Bank::current().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
+    let answers = Bank::current()
+        .order(Variant::Pulse)
+        .iter()
+        .map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5"))))
+        .collect();
     let saved = SavedResult {
         id: "r-1".into(),
         taken_at: 1_700_000_000_000,

@@ -8,8 +8,9 @@ use servewell::model::kept::history::SavedResult;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 
+/// The edition these results were answered with: its items are the columns.
 fn bank() -> &'static Bank {
-    Bank::current()
+    Bank::of_version(1).expect("the first edition")
 }
 
 fn answers(given: &[(&str, u8)]) -> Answers {
@@ -100,7 +101,7 @@ fn is_formula_start(text: &str) -> bool {
 
 #[test]
 fn the_header_names_date_variant_version_overall_every_characteristic_every_item_and_the_note() {
-    let header = &table(&[])[0];
+    let header = &table(&[noted("")])[0];
     assert_eq!(header.len(), 55);
     assert_eq!(header[..4], ["date (UTC)", "variant", "bank version", "overall"]);
     assert_eq!(header[4..14], bank().characteristics[..]);
@@ -110,6 +111,13 @@ fn the_header_names_date_variant_version_overall_every_characteristic_every_item
     assert_eq!(header[14..54], items[..]);
     assert_eq!((header[14].as_str(), header[53].as_str()), ("lis1", "com4"));
     assert_eq!(header[54], "note");
+}
+
+#[test]
+fn without_results_there_are_no_item_columns() {
+    let header = &table(&[])[0];
+    assert_eq!(header.len(), 15);
+    assert_eq!(header[14], "note");
 }
 
 #[test]

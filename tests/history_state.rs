@@ -19,7 +19,11 @@ fn apply(state: &mut State, action: Action) {
 }
 
 fn saved(id: &str, taken_at: u64) -> SavedResult {
-    let answers = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
+    let answers = bank()
+        .order(Variant::Pulse)
+        .iter()
+        .map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5"))))
+        .collect();
     SavedResult {
         id: id.into(),
         taken_at,

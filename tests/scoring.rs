@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use servewell::model::number::{one_decimal, round1, shown};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
-use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::questionnaire::bank::{Bank, Item, Variant};
 use servewell::model::questionnaire::scoring::{
     keyed, minimum_answers, minimum_for_overall, score, Flag, Picks, Score,
 };
@@ -64,16 +64,16 @@ fn the_bottom_answer_after_keying_scores_one_everywhere() {
 
 #[test]
 fn a_characteristic_is_the_mean_of_its_keyed_answers() {
-    // Listening answered 5, 4, 3 on its forward items and 2 on the reverse one: (5+4+3+4)/4.
+    // Empathy answered 5, 4, 3 on its forward items and 2 on the reverse one: (5+4+3+4)/4.
     let mut answers = Answers::new();
     let mut forward = [5, 4, 3].into_iter();
-    for item in bank().items_of("listening") {
+    for item in bank().items_of("empathy") {
         let v = if item.key > 0 { forward.next().expect("three forward items") } else { 2 };
         answers.insert(item.id.clone(), likert(v));
     }
     let result = score(bank(), Variant::Full, &answers);
-    assert_eq!(result.characteristics[0].mean, Some(4.0));
-    assert_eq!(result.characteristics[0].answered, 4);
+    assert_eq!(result.characteristics[1].mean, Some(4.0));
+    assert_eq!(result.characteristics[1].answered, 4);
     assert_eq!(result.overall, None, "one characteristic is too few for an overall score");
     assert_eq!(result.scored(), 1);
 }
@@ -235,11 +235,59 @@ fn identical_answers_everywhere_give_one_note() {
 #[test]
 fn reverse_partners_far_apart_give_one_note_naming_every_pair() {
     // Every reverse item answered 5, like its forward partner (4 or 5): far apart after keying.
-    let answers = answers_by(Variant::Full, |i| if i.key < 0 || i.id.ends_with('1') { 5 } else { 4 });
+    let partners: Vec<&str> = bank().items.iter().filter_map(|i| i.partner.as_deref()).collect();
+    let answers = answers_by(Variant::Full, |i| if i.key < 0 || partners.contains(&i.id.as_str()) { 5 } else { 4 });
     let flags = score(bank(), Variant::Full, &answers).flags;
     let [Flag::Inconsistent(pairs)] = flags.as_slice() else { panic!("one note: {flags:?}") };
-    assert_eq!(pairs.len(), 10);
-    assert!(pairs.contains(&("lis4".into(), "lis1".into())));
+    assert_eq!(pairs.len(), 5);
+    assert!(pairs.contains(&("emp4".into(), "emp1".into())));
+}
+
+#[test]
+fn each_edition_is_scored_with_its_own_items_and_keying() {
+    let first = Bank::of_version(1).expect("the first edition");
+    // Every listening item of each edition answered "Almost always".
+    let all_five = |bank: &Bank| -> Answers { bank.items_of("listening").map(|i| (i.id.clone(), likert(5))).collect() };
+    // The first edition's lis4, "I interrupt to make my point", is reverse-keyed: (5+5+5+1)/4.
+    assert_eq!(score(first, Variant::Full, &all_five(first)).characteristics[0].mean, Some(4.0));
+    // The second edition's listening items are all forward.
+    assert_eq!(score(bank(), Variant::Full, &all_five(bank())).characteristics[0].mean, Some(5.0));
+    // Scored with the wrong edition, the same answers would read differently: lis4 ignored.
+    assert_eq!(score(bank(), Variant::Full, &all_five(first)).characteristics[0].mean, Some(5.0));
+    // The pulses ask different items: the first edition's first item of each, the second's chosen ones.
+    let pulse = |bank: &Bank| bank.asked(Variant::Pulse).map(|i| i.id.clone()).collect::<Vec<_>>();
+    assert_ne!(pulse(first), pulse(bank()));
+}
+
+#[test]
+fn hasnt_come_up_is_left_out_of_the_score_not_counted_as_never() {
+    let situational: Vec<&Item> = bank().items.iter().filter(|i| i.situational && !i.is_reverse()).collect();
+    // Every answer "Often" after keying.
+    let mut answers = answers_by(Variant::Full, |i| if i.is_reverse() { 2 } else { 4 });
+    let never = {
+        let mut never = answers.clone();
+        never.insert(situational[0].id.clone(), likert(1));
+        score(bank(), Variant::Full, &never)
+    };
+    answers.insert(situational[0].id.clone(), Answer::NotComeUp);
+    let result = score(bank(), Variant::Full, &answers);
+    let index = bank().characteristic_index(&situational[0].characteristic).expect("known");
+    let c = &result.characteristics[index];
+    assert_eq!((c.mean, c.answered, c.asked), (Some(4.0), 3, 4), "the other three answers decide");
+    assert!(never.characteristics[index].mean < c.mean, "Never would have lowered it");
+    // Straight "Often" around one hasn't-come-up is still the one pattern.
+    let mut same = answers_by(Variant::Full, |_| 4);
+    same.insert(situational[0].id.clone(), Answer::NotComeUp);
+    assert_eq!(score(bank(), Variant::Full, &same).flags, vec![Flag::StraightLining]);
+    // Two of a characteristic's four that have not come up leave too few to score it.
+    let healing: Vec<&Item> = bank().items_of("healing").filter(|i| i.situational).collect();
+    assert!(healing.len() >= 2);
+    for item in &healing[..2] {
+        answers.insert(item.id.clone(), Answer::NotComeUp);
+    }
+    let result = score(bank(), Variant::Full, &answers);
+    assert_eq!(result.characteristics[2].mean, None);
+    assert!(result.overall.is_some(), "nine characteristics still make an overall");
 }
 
 #[test]

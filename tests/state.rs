@@ -55,14 +55,14 @@ fn pages_stay_within_the_questionnaire() {
 fn finishing_files_the_answers_in_the_history() {
     let mut state = State::default();
     apply(&mut state, Action::Start { variant: Variant::Pulse, now: 1 });
-    answer(&mut state, "emp1", 3);
+    answer(&mut state, "emp5", 3);
     apply(&mut state, Action::Finish { id: "abc".into(), now: 9 });
     assert!(state.progress.is_none());
     assert_eq!(state.history_revision, 1);
     let saved = state.result("abc").expect("saved");
     assert_eq!(saved.taken_at, 9);
     assert_eq!(saved.variant, Variant::Pulse);
-    assert_eq!(u8::from(saved.answers["emp1"]), 3);
+    assert_eq!(u8::from(saved.answers["emp5"]), 3);
 }
 
 #[test]
@@ -135,8 +135,11 @@ fn codes_collected_in_another_tab_are_merged_as_if_pasted_here() {
         bank_version: Bank::current().version,
     };
     let code = |person: u16, name: &str| {
-        let answers =
-            bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5")))).collect();
+        let answers = bank()
+            .order(Variant::Pulse)
+            .iter()
+            .map(|i| (i.id.clone(), Answer::Scale(Likert::new(3).expect("1–5"))))
+            .collect();
         let shared = SharedResult {
             workshop: workshop.id.clone(),
             variant: Variant::Pulse,
@@ -186,4 +189,19 @@ fn a_workshop_the_stored_list_lacks_is_written_back() {
     apply(&mut state, Action::WorkshopsChanged(vec![workshop("K3M9QX")]));
     assert_eq!(state.workshops.len(), 2);
     assert_eq!(state.workshops_revision, 1, "written back, or it would live only in this tab");
+}
+
+#[test]
+fn hasnt_come_up_is_taken_only_for_a_situational_item() {
+    let mut state = State::default();
+    apply(&mut state, Action::Start { variant: Variant::Full, now: 1 });
+    let bank = bank();
+    let situational = bank.items.iter().find(|i| i.situational).expect("a situational item");
+    let everyday = bank.items.iter().find(|i| !i.situational).expect("an everyday item");
+    for item in [situational, everyday] {
+        apply(&mut state, Action::Answer { item: item.id.clone(), answer: Answer::NotComeUp });
+    }
+    let answers = &state.progress.as_ref().expect("in progress").answers;
+    assert_eq!(answers.get(&situational.id), Some(&Answer::NotComeUp));
+    assert_eq!(answers.get(&everyday.id), None);
 }

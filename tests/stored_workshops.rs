@@ -14,15 +14,14 @@ use servewell::model::sharing::workshop::Workshop;
 fn workshop(id: &str) -> Facilitated {
     let bank = Bank::current();
     let code = encode(&SharedResult {
-            workshop: id.into(),
-            variant: Variant::Pulse,
-            bank_version: bank.version,
-            day: 9,
-            answers: Answers::new(),
-            nonce: 3,
-            name: String::new(),
-        },
-    );
+        workshop: id.into(),
+        variant: Variant::Pulse,
+        bank_version: bank.version,
+        day: 9,
+        answers: Answers::new(),
+        nonce: 3,
+        name: String::new(),
+    });
     Facilitated {
         workshop: Workshop {
             id: id.into(),

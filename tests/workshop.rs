@@ -66,8 +66,12 @@ proptest! {
 }
 
 fn shared(level: u8, nonce: u16, workshop: &str) -> SharedResult {
-    let answers: Answers =
-        bank().items.iter().filter(|i| i.pulse).map(|i| (i.id.clone(), Answer::Scale(Likert::new(level).expect("1–5")))).collect();
+    let answers: Answers = bank()
+        .items
+        .iter()
+        .filter(|i| i.pulse)
+        .map(|i| (i.id.clone(), Answer::Scale(Likert::new(level).expect("1–5"))))
+        .collect();
     SharedResult {
         workshop: workshop.into(),
         variant: Variant::Pulse,
@@ -130,8 +134,7 @@ fn each_pasted_code_is_checked_and_reported() {
         code(3, 3, "ZZZZZZ"),
         &code(3, 4, "K3M9QX")[..20]
     );
-    let verdicts: Vec<Verdict> =
-        add_codes(&mut codes, &text, &workshop()).into_iter().map(|(_, v)| v).collect();
+    let verdicts: Vec<Verdict> = add_codes(&mut codes, &text, &workshop()).into_iter().map(|(_, v)| v).collect();
     assert_eq!(
         verdicts,
         [
@@ -158,15 +161,14 @@ fn a_characteristic_with_fewer_than_three_scores_stays_blank() {
             }
         }
         encode(&SharedResult {
-                workshop: "K3M9QX".into(),
-                variant: Variant::Full,
-                bank_version: bank.version,
-                day: 1,
-                answers,
-                nonce,
-                name: String::new(),
-            },
-        )
+            workshop: "K3M9QX".into(),
+            variant: Variant::Full,
+            bank_version: bank.version,
+            day: 1,
+            answers,
+            nonce,
+            name: String::new(),
+        })
     };
     let codes = vec![full(2, 1, false), full(3, 2, true), full(4, 3, true)];
     let group = profile(&codes).expect("three participants");

@@ -9,9 +9,9 @@ use crate::app::components::result_picker::{result_label, result_picker};
 use crate::app::router::navigate;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::number::{shown, signed};
+use crate::model::present::catalogue::fill;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::changes;
-use crate::model::present::catalogue::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

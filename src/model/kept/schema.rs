@@ -203,7 +203,8 @@ pub fn decode_history(raw: &str) -> Result<History, LoadError> {
         match serde_json::from_str::<SavedResult>(entry.get()) {
             // A result answered with a newer edition keeps the whole history from being
             // written over by an app that cannot score it.
-            Ok(result) if Bank::of_version(result.bank_version).is_none() => match unknown_edition(result.bank_version) {
+            Ok(result) if Bank::of_version(result.bank_version).is_none() => match unknown_edition(result.bank_version)
+            {
                 newer @ LoadError::Newer(_) => return Err(newer),
                 _ => history.skipped += 1,
             },

@@ -246,8 +246,10 @@ impl Bank {
             if items.iter().filter(|i| i.pulse).count() != 1 {
                 problems.push(format!("{c}: needs exactly one pulse item"));
             }
-            if items.iter().any(|i| i.pulse && i.is_reverse()) {
-                problems.push(format!("{c}: the pulse item is reverse-keyed"));
+            // A pulse characteristic is one answer: it must be a forward item that
+            // applies to everyone.
+            if items.iter().any(|i| i.pulse && (i.is_reverse() || i.situational)) {
+                problems.push(format!("{c}: the pulse item is reverse-keyed or situational"));
             }
             if items.iter().filter(|i| i.is_reverse()).count() > 1 {
                 problems.push(format!("{c}: more than one reverse-keyed item"));
