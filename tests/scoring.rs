@@ -246,14 +246,14 @@ fn reverse_partners_far_apart_give_one_note_naming_every_pair() {
 #[test]
 fn each_edition_is_scored_with_its_own_items_and_keying() {
     let first = Bank::of_version(1).expect("the first edition");
-    // Every listening item of each edition answered "Almost always".
-    let all_five = |bank: &Bank| -> Answers { bank.items_of("listening").map(|i| (i.id.clone(), likert(5))).collect() };
-    // The first edition's lis4, "I interrupt to make my point", is reverse-keyed: (5+5+5+1)/4.
-    assert_eq!(score(first, Variant::Full, &all_five(first)).characteristics[0].mean, Some(4.0));
-    // The second edition's listening items are all forward.
-    assert_eq!(score(bank(), Variant::Full, &all_five(bank())).characteristics[0].mean, Some(5.0));
-    // Scored with the wrong edition, the same answers would read differently: lis4 ignored.
-    assert_eq!(score(bank(), Variant::Full, &all_five(first)).characteristics[0].mean, Some(5.0));
+    // Every healing item of each edition answered "Almost always".
+    let all_five = |bank: &Bank| -> Answers { bank.items_of("healing").map(|i| (i.id.clone(), likert(5))).collect() };
+    // The first edition's hea4, "When I let someone down, I make excuses", is reverse-keyed: (5+5+5+1)/4.
+    assert_eq!(score(first, Variant::Full, &all_five(first)).characteristics[2].mean, Some(4.0));
+    // The second edition's healing items are all forward.
+    assert_eq!(score(bank(), Variant::Full, &all_five(bank())).characteristics[2].mean, Some(5.0));
+    // Scored with the wrong edition, the same answers would not even make a score: two items shared.
+    assert_eq!(score(bank(), Variant::Full, &all_five(first)).characteristics[2].mean, None);
     // The pulses ask different items: the first edition's first item of each, the second's chosen ones.
     let pulse = |bank: &Bank| bank.asked(Variant::Pulse).map(|i| i.id.clone()).collect::<Vec<_>>();
     assert_ne!(pulse(first), pulse(bank()));

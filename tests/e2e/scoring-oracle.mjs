@@ -1,8 +1,10 @@
 // An independent re-implementation of ServeWell's scoring, for the end-to-end tests to
-// compare the scores the app shows against. It reads only questions/bank.json and
+// compare the scores the app shows against. It reads only questions/bank-v<N>.json and
 // follows the "Scoring" rules of the assessment spec, not the Rust code:
 //
-// - a reverse-keyed item (key -1) turns answer a into 6 - a;
+// - a result is scored with the edition of the questions it was answered with;
+// - a reverse-keyed item (key -1) turns answer a into 6 - a; 0 ("hasn't come up") is
+//   not an answer on the scale and does not count;
 // - a characteristic's score is the mean of its answered items among those asked
 //   (full: all of its items; pulse: only its items marked "pulse": true), and exists only
 //   when at least ceil(3/4 × asked) of them are answered (3 of 4; 1 of 1 in the pulse);
@@ -12,13 +14,21 @@
 
 import { readFileSync } from 'node:fs';
 
-export const BANK_URL = new URL('../../questions/bank.json', import.meta.url);
+/** Every edition of the questions, by version. */
+export const editions = new Map(
+  [1, 2].map((version) => [version, JSON.parse(readFileSync(new URL(`../../questions/bank-v${version}.json`, import.meta.url), 'utf8'))]),
+);
 
-/** The parsed question bank. */
-export const bank = JSON.parse(readFileSync(BANK_URL, 'utf8'));
+/** The current edition, the one new assessments are answered with. */
+export const bank = editions.get(Math.max(...editions.keys()));
 
 const VARIANTS = new Set(['full', 'pulse']);
-const itemsById = new Map(bank.items.map((item) => [item.id, item]));
+
+function edition(version) {
+  const found = editions.get(version);
+  if (!found) throw new Error(`unknown edition ${version}`);
+  return found;
+}
 
 /** One decimal, halves up, as the app shows scores: 3.25 → "3.3". */
 export function shown(x) {
@@ -26,14 +36,14 @@ export function shown(x) {
 }
 
 /** The items a variant asks, in bank order. */
-export function askedItems(variant) {
+export function askedItems(variant, version = bank.version) {
   if (!VARIANTS.has(variant)) throw new Error(`unknown variant ${JSON.stringify(variant)} (expected 'full' or 'pulse')`);
-  return bank.items.filter((item) => variant === 'full' || item.pulse === true);
+  return edition(version).items.filter((item) => variant === 'full' || item.pulse === true);
 }
 
 /** The ids of the items a variant asks, in bank order. */
-export function askedIds(variant) {
-  return askedItems(variant).map((item) => item.id);
+export function askedIds(variant, version = bank.version) {
+  return askedItems(variant, version).map((item) => item.id);
 }
 
 function keyedValue(item, answer) {
@@ -48,23 +58,26 @@ function mean(values) {
 
 /**
  * Unrounded scores: `{ byCharacteristic: { id: number | null }, overall: number | null }`.
- * @param {Record<string, number|null|undefined>} answers  item id → 1..5 (missing/null = unanswered)
+ * @param {Record<string, number|null|undefined>} answers  item id → 1..5, or 0 for "hasn't come up" (missing/null = unanswered)
  * @param {'full'|'pulse'} variant
+ * @param {number} version  the edition of the questions answered
  */
-export function expectedMeans(answers, variant) {
+export function expectedMeans(answers, variant, version = bank.version) {
+  const bank = edition(version);
+  const itemsById = new Map(bank.items.map((item) => [item.id, item]));
   for (const [id, value] of Object.entries(answers)) {
-    if (!itemsById.has(id)) throw new Error(`answer for unknown item ${JSON.stringify(id)}`);
-    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
-      throw new Error(`answer for ${id} must be an integer 1..5, got ${JSON.stringify(value)}`);
+    if (!itemsById.has(id)) throw new Error(`answer for unknown item ${JSON.stringify(id)} in edition ${version}`);
+    if (value !== null && value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 5)) {
+      throw new Error(`answer for ${id} must be an integer 0..5, got ${JSON.stringify(value)}`);
     }
   }
-  const asked = askedItems(variant);
+  const asked = askedItems(variant, version);
   const byCharacteristic = {};
   const present = [];
   for (const characteristic of bank.characteristics) {
     const items = asked.filter((item) => item.characteristic === characteristic);
     const values = items
-      .filter((item) => answers[item.id] !== undefined && answers[item.id] !== null)
+      .filter((item) => answers[item.id] !== undefined && answers[item.id] !== null && answers[item.id] !== 0)
       .map((item) => keyedValue(item, answers[item.id]));
     const minimum = Math.ceil((3 * items.length) / 4);
     const score = values.length > 0 && values.length >= minimum ? mean(values) : null;
@@ -77,11 +90,12 @@ export function expectedMeans(answers, variant) {
 
 /**
  * Scores as shown: `{ byCharacteristic: { id: "3.3" | null }, overall: "3.4" | null }`.
- * @param {Record<string, number|null|undefined>} answers  item id → 1..5 (missing/null = unanswered)
+ * @param {Record<string, number|null|undefined>} answers  item id → 1..5, or 0 for "hasn't come up"
  * @param {'full'|'pulse'} variant
+ * @param {number} version  the edition of the questions answered
  */
-export function expectedScores(answers, variant) {
-  const means = expectedMeans(answers, variant);
+export function expectedScores(answers, variant, version = bank.version) {
+  const means = expectedMeans(answers, variant, version);
   const byCharacteristic = {};
   for (const [id, score] of Object.entries(means.byCharacteristic)) {
     byCharacteristic[id] = score === null ? null : shown(score);
