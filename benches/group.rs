@@ -3,7 +3,7 @@
 
 use servewell::model::kept::history::{Removals, SavedResult};
 use servewell::model::kept::schema::{decode_history, encode_history};
-use servewell::model::questionnaire::answers::{Answers, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::code::{encode, SharedResult};
 use servewell::model::sharing::group::{add_codes, profile};
@@ -14,7 +14,7 @@ fn answers(bank: &Bank, seed: usize) -> Answers {
     bank.items
         .iter()
         .enumerate()
-        .map(|(i, item)| (item.id.clone(), Likert::new(((i * 7 + seed) % 5) as u8 + 1).expect("1–5")))
+        .map(|(i, item)| (item.id.clone(), Answer::Scale(Likert::new(((i * 7 + seed) % 5) as u8 + 1).expect("1–5"))))
         .collect()
 }
 
@@ -41,7 +41,7 @@ fn main() {
                 nonce: n as u16,
                 name: String::new(),
             };
-            encode(bank, &result) + "\n"
+            encode(&result) + "\n"
         })
         .collect();
     let workshop = Workshop {
@@ -50,13 +50,14 @@ fn main() {
         variant: Variant::Full,
         message: String::new(),
         date: String::new(),
+        bank_version: bank.version,
     };
     let kept = timed("checking 500 pasted codes", 10, || {
         let mut kept = Vec::new();
-        add_codes(&mut kept, &codes, &workshop, bank);
+        add_codes(&mut kept, &codes, &workshop);
         kept
     });
-    let group = timed("the profile of 500 participants", 10, || profile(&kept, bank));
+    let group = timed("the profile of 500 participants", 10, || profile(&kept));
     println!("  participants: {}", group.map_or(0, |g| g.participants));
 
     let history: Vec<SavedResult> = (0..1_000)
@@ -75,6 +76,6 @@ fn main() {
     println!("  stored size: {} KB", stored.len() / 1024);
     let read = timed("reading 1,000 results back", 10, || decode_history(&stored));
     println!("  read back: {}", read.map_or(0, |h| h.results.len()));
-    let scores = timed("scoring 1,000 results", 10, || history.iter().map(|r| r.score(bank)).collect::<Vec<_>>());
+    let scores = timed("scoring 1,000 results", 10, || history.iter().map(|r| r.score()).collect::<Vec<_>>());
     println!("  scored: {}", scores.len());
 }

@@ -78,7 +78,7 @@ fn main() -> std::io::Result<()> {
         shared(&pulse, 4, 14, "李"),
     ]
     .iter()
-    .map(|r| encode(r))
+    .map(encode)
     .collect();
     for (i, code) in codes.iter().enumerate() {
         seeds.push((format!("code-{i}"), code.clone()));

@@ -45,38 +45,53 @@ fn find(root: &Element, css: &str) -> HtmlElement {
     root.query_selector(css).ok().flatten().unwrap_or_else(|| panic!("no {css}")).unchecked_into()
 }
 
-#[wasm_bindgen_test]
-async fn an_item_is_a_fieldset_with_five_labelled_radios() {
-    let root = fresh_root();
-    let given = Rc::new(Cell::new(None::<Likert>));
-    let props = ItemFieldProps {
+fn item_props(situational: bool, given: &Rc<Cell<Option<Answer>>>) -> ItemFieldProps {
+    let given = given.clone();
+    ItemFieldProps {
         id: "lis1".into(),
         number: 3,
         text: "I let people finish.".into(),
-        answer: Likert::new(2),
-        onanswer: {
-            let given = given.clone();
-            Callback::from(move |a| given.set(Some(a)))
-        },
-    };
-    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), props).render();
+        situational,
+        answer: Likert::new(2).map(Answer::Scale),
+        onanswer: Callback::from(move |a| given.set(Some(a))),
+    }
+}
+
+fn labels(root: &Element) -> Vec<String> {
+    let labels = root.query_selector_all("label.choice").expect("query");
+    (0..labels.length()).filter_map(|i| labels.item(i)).map(|l| l.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_item_is_a_fieldset_with_five_labelled_radios() {
+    let root = fresh_root();
+    let given = Rc::new(Cell::new(None));
+    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(false, &given)).render();
     yew::scheduler::flush().await;
 
     assert_eq!(find(&root, "fieldset legend").text_content().as_deref(), Some("3. I let people finish."));
     let radios = root.query_selector_all("fieldset input[type=radio][name=lis1]").expect("query");
     assert_eq!(radios.length(), 5);
-    let labels: Vec<String> = (0..5)
-        .map(|i| {
-            let label = root.query_selector_all("label.choice").expect("q").item(i).expect("label");
-            label.text_content().unwrap_or_default()
-        })
-        .collect();
-    assert_eq!(labels, ["Never", "Rarely", "Sometimes", "Often", "Almost always"]);
+    assert_eq!(labels(&root), ["Never", "Rarely", "Sometimes", "Often", "Almost always"]);
     let checked: HtmlInputElement = find(&root, "input:checked").unchecked_into();
     assert_eq!(checked.value(), "2");
 
     find(&root, "input[value='4']").click();
-    assert_eq!(given.get(), Likert::new(4));
+    assert_eq!(given.get(), Likert::new(4).map(Answer::Scale));
+}
+
+#[wasm_bindgen_test]
+async fn a_situational_item_offers_hasnt_come_up_in_the_same_group() {
+    let root = fresh_root();
+    let given = Rc::new(Cell::new(None));
+    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(true, &given)).render();
+    yew::scheduler::flush().await;
+
+    let radios = root.query_selector_all("fieldset input[type=radio][name=lis1]").expect("query");
+    assert_eq!(radios.length(), 6, "one group, so arrow keys reach it");
+    assert_eq!(labels(&root).last().map(String::as_str), Some("Hasn’t come up"));
+    find(&root, "label.not-come-up input[value='0']").click();
+    assert_eq!(given.get(), Some(Answer::NotComeUp));
 }
 
 #[wasm_bindgen_test]

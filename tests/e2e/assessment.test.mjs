@@ -16,8 +16,12 @@ withApp(async (s, b) => {
   browser = b;
 });
 
-/** A known, uneven answer for every item: 1..5 by its position in the bank. */
-const pattern = Object.fromEntries(bank.items.map((item, i) => [item.id, ((i * 3) % 5) + 1]));
+/**
+ * A known, uneven answer for every item: 1..5 by its position in the bank, and "hasn't
+ * come up" (0) for two situational items of different characteristics.
+ */
+const notComeUp = ['hea3', 'com6'];
+const pattern = Object.fromEntries(bank.items.map((item, i) => [item.id, notComeUp.includes(item.id) ? 0 : ((i * 3) % 5) + 1]));
 
 async function activeId() {
   return browser.exec('return document.activeElement && document.activeElement.id');
@@ -64,7 +68,8 @@ async function itemsOnPage() {
 async function answerByKeyboard(id, value) {
   await browser.keys(Key.Tab);
   assert.equal(await activeId(), `answer-${id}-1`, `Tab reaches the first answer of ${id}`);
-  await browser.keys(Key.Space, Key.ArrowRight.repeat(value - 1));
+  // "Hasn't come up" is the sixth choice, after the scale.
+  await browser.keys(Key.Space, Key.ArrowRight.repeat(value === 0 ? 5 : value - 1));
   await browser.waitUntil(
     () => browser.exec(`return document.querySelector('input[name="${id}"]:checked')?.value`)
       .then((v) => v === String(value)),
@@ -125,6 +130,7 @@ test('the full assessment can be completed by keyboard alone, survives a reload,
   assert.equal(await textOf('#overall-score'), expected.overall);
   const shown = await shownScores();
   assert.deepEqual(shown, expected.byCharacteristic, 'every characteristic as the oracle scores it');
+  assert.match(await textOf('#not-come-up-note'), /“Hasn’t come up” to 2 of the statements/);
   assert.equal(Object.keys(shown).length, 10);
   assert.equal(await activeTag(), 'H1');
   assert.match(await browser.title(), /^Your result — ServeWell$/);

@@ -1,7 +1,8 @@
 // Saves PNG screenshots of the built app (dist/) into tests/e2e/screenshots/:
-// the landing page, the first questionnaire page, a result page, the history, workshops,
-// print, the notice and data page for unreadable data and About the science (light and dark), each at a
-// phone (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
+// the landing page, the first questionnaire page and one with a situational item, a flat,
+// a tied and a pulse result and a first-edition one, the history across two editions,
+// workshops, print, the notice and data page for unreadable data and About the science
+// (light and dark), each at a phone (390×844) and a desktop (1280×800) viewport. Run `make screenshots` (builds dist/ first).
 //
 // To reach a result page it starts the full assessment (#start-full), answers 4 ("Often")
 // on every item (fieldset[data-item]) of each page, and goes on with #next (#finish on
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './webdriver.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
+import { askedItems, bank } from './scoring-oracle.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const distFlag = process.argv.indexOf('--dist');
@@ -64,6 +66,34 @@ async function answerAllWithFour(browser) {
   throw new Error('still no #/results/ after 60 pages');
 }
 
+/**
+ * A result whose characteristics score `levels` (in canonical order, whole numbers), every
+ * reverse item answered so that it keys to its characteristic's level.
+ */
+function resultAt(id, variant, levels, takenAt) {
+  const answers = {};
+  for (const item of askedItems(variant)) {
+    const level = levels[bank.characteristics.indexOf(item.characteristic)];
+    answers[item.id] = item.key > 0 ? level : 6 - level;
+  }
+  return { id, taken_at: takenAt, variant, bank_version: bank.version, answers };
+}
+
+/** The same levels answered to the first edition's items. */
+function firstEdition(result) {
+  const levels = bank.characteristics.map((c) => {
+    const keyed = askedItems(result.variant).filter((i) => i.characteristic === c)
+      .map((i) => (i.key > 0 ? result.answers[i.id] : 6 - result.answers[i.id]));
+    return Math.round(keyed.reduce((a, b) => a + b, 0) / keyed.length);
+  });
+  const answers = {};
+  for (const item of askedItems(result.variant, 1)) {
+    const level = levels[bank.characteristics.indexOf(item.characteristic)];
+    answers[item.id] = item.key > 0 ? level : 6 - level;
+  }
+  return answers;
+}
+
 async function main() {
   if (!existsSync(`${DIST}/index.html`)) {
     console.error(`${DIST}/index.html missing: run \`make dist\` first`);
@@ -91,9 +121,26 @@ async function main() {
         await browser.waitFor('fieldset[data-item]', { visible: true });
         await shot('questionnaire');
 
+        await browser.click(await browser.find('#next'));
+        await browser.waitFor('.not-come-up', { visible: true });
+        await browser.scrollIntoView(await browser.find('.not-come-up'));
+        await shot('questionnaire-situational');
+        await browser.click(await browser.find('#back'));
         const pages = await answerAllWithFour(browser);
         await browser.waitUntil(async () => (await browser.hash()).startsWith('#/results/'), 'the URL hash #/results/…');
         await shot('results');
+
+        // A profile with ties at both cuts, and a pulse, which is led by its overall score.
+        const tied = resultAt('shot-tied', 'full', [5, 4, 4, 4, 4, 3, 3, 2, 2, 2], Date.UTC(2026, 10, 1));
+        const pulse = resultAt('shot-pulse', 'pulse', [5, 4, 2, 4, 3, 4, 1, 3, 4, 5], Date.UTC(2026, 10, 8));
+        await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
+          HISTORY_KEY, storedHistory([tied, pulse]));
+        for (const [id, name] of [['shot-tied', 'result-tied'], ['shot-pulse', 'result-pulse']]) {
+          await browser.goto(`${server.url}#/results/${id}`);
+          await browser.refresh();
+          await browser.waitFor('#overall-score', { visible: true });
+          await shot(name);
+        }
         console.log(`${width}×${height}: answered ${pages} pages, result at ${await browser.hash()}`);
 
         for (const count of [1, 12]) {
@@ -104,6 +151,18 @@ async function main() {
           await browser.waitFor('#latest-overall', { visible: true });
           await shot(`history-${count}`);
         }
+        // The first six answered with the first edition: a break in every trend, and a
+        // first-edition result with its note.
+        const editions = results(12).map((r, n) => (n < 6 ? { ...r, bank_version: 1, answers: firstEdition(r) } : r));
+        await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
+          HISTORY_KEY, storedHistory(editions));
+        await browser.goto(`${server.url}#/history`);
+        await browser.refresh();
+        await browser.scrollIntoView(await browser.waitFor('#trends-editions', { visible: true }));
+        await shot('history-editions');
+        await browser.goto(`${server.url}#/results/${editions[4].id}`);
+        await browser.waitFor('#result-edition', { visible: true });
+        await shot('result-first-edition');
         await browser.goto(`${server.url}#/workshops`);
         await browser.type(await browser.waitFor('#workshop-title', { visible: true }), 'Leadership offsite, Lisbon');
         await browser.click(await browser.find('#create-workshop'));

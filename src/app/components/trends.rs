@@ -101,7 +101,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                     <thead><tr>
                         <th scope="col">{ ui.column_date }</th>
                         <th scope="col">{ ui.column_variant }</th>
-                        if editions { <th scope="col" class="num">{ ui.column_edition }</th> }
+                        if editions { <th scope="col">{ ui.column_edition }</th> }
                         { for panels.iter().map(|(_, name, _, _)| html! { <th scope="col" class="num">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>
@@ -109,7 +109,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                             <tr>
                                 <th scope="row">{ format_date(r.taken_at) }</th>
                                 <td>{ Catalogue::english().variant_name(r.variant) }</td>
-                                if editions { <td class="num">{ r.bank_version }</td> }
+                                if editions { <td class="edition">{ r.bank_version }</td> }
                                 { for panels.iter().map(|(_, _, values, _)| html! {
                                     <td class="num">{ shown(values[row].value, "–") }</td>
                                 }) }

@@ -12,6 +12,7 @@ use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
 use crate::model::number::{one_decimal, shown};
 use crate::model::present::catalogue::{fill, Catalogue};
+use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::questionnaire::scoring::{minimum_for_overall, CharacteristicScore, Flag, Picks, FOCUS, STRONGEST};
 use yew::prelude::*;
@@ -60,6 +61,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         },
     });
     let scored = score.scored();
+    let not_come_up = result.answers.values().filter(|a| **a == Answer::NotComeUp).count();
     let minimum = minimum_for_overall(bank.characteristics.len());
     let has_flags = !score.flags.is_empty();
     let bands = bank.band_ranges().filter_map(|(band, to)| {
@@ -95,6 +97,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 } else if scored < bank.characteristics.len() {
                     <p>{ fill(ui.overall_partial, &[("count", &scored)]) }</p>
                 }
+                if not_come_up > 0 { <p id="not-come-up-note">{ fill(ui.not_come_up_note, &[("count", &not_come_up)]) }</p> }
                 { match score.picks() {
                     Picks::Flat => html! {
                         <p id="profile-flat">{ fill(ui.profile_flat, &[("spread", &one_decimal(score.spread()))]) }</p>

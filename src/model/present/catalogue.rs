@@ -99,6 +99,7 @@ pub struct Ui {
     pub overall: &'static str,
     pub out_of_five: &'static str,
     pub overall_partial: &'static str,
+    pub not_come_up_note: &'static str,
     pub overall_too_few: &'static str,
     pub strongest_title: &'static str,
     pub focus_title: &'static str,
