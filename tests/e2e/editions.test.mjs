@@ -53,7 +53,7 @@ test('trends, the latest change and comparisons across editions are marked', asy
   await fresh(browser, server, [first, second]);
   await browser.goto(`${server.url}#/history`);
   assert.match(await textOf(browser, '#trends-editions'), /questions changed/);
-  assert.equal((await browser.findAll('[data-trend="overall"] .edition-line')).length, 1, 'a dashed line where the edition changes');
+  assert.equal((await browser.findAll('[data-trend="overall"] .edition-line')).length, 1, 'a dotted line where the edition changes');
   assert.match(await textOf(browser, '#latest-change'), /another edition of the questions/);
   await browser.goto(`${server.url}#/compare/${first.id}/${second.id}`);
   assert.match(await textOf(browser, '#compare-editions'), /different editions of the questions \(1 and 2\)/);

@@ -66,7 +66,8 @@ pub fn Trends(props: &TrendsProps) -> Html {
                     let latest = values.iter().rev().find_map(|v| v.value);
                     html! {
                         <div class="trend" data-trend={id.clone()}>
-                            <h3>{ *name }<span class="num">{ shown(latest, "–") }</span></h3>
+                            // Short names, so that the score beside them fits a small panel.
+                            <h3>{ en.characteristic(id).map_or(*name, |c| c.short) }<span class="num">{ shown(latest, "–") }</span></h3>
                             <svg viewBox={format!("0 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
                                 aria-label={format!("{name}: {}", shown(latest, ui.not_enough))} aria-describedby="trends-caption">
                                 if let Some((top, bottom)) = chart.noise {
