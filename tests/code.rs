@@ -5,8 +5,9 @@ use proptest::prelude::*;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::score;
-use servewell::model::sharing::code::{decode, encode, normalised, CodeError, SharedResult, MAX_NAME_BYTES};
-use servewell::model::sharing::workshop::{is_workshop_id, workshop_id};
+use servewell::model::sharing::code::{decode, encode, SharedResult, MAX_NAME_BYTES};
+use servewell::model::sharing::envelope::{normalised, CodeError};
+use servewell::model::sharing::link::{is_link_id, link_id};
 use servewell::model::text::clean;
 
 fn bank() -> &'static Bank {
@@ -137,11 +138,11 @@ fn hasnt_come_up_travels_in_a_code_and_is_not_a_missing_answer() {
 
 #[test]
 fn workshop_ids_are_six_base32_characters() {
-    assert!(is_workshop_id(&workshop_id(0)));
-    assert!(is_workshop_id(&workshop_id(u32::MAX)));
-    assert_eq!(workshop_id(0), "000000");
-    assert!(!is_workshop_id("ABC"));
-    assert!(!is_workshop_id("ABCDEU"));
+    assert!(is_link_id(&link_id(0)));
+    assert!(is_link_id(&link_id(u32::MAX)));
+    assert_eq!(link_id(0), "000000");
+    assert!(!is_link_id("ABC"));
+    assert!(!is_link_id("ABCDEU"));
     assert_eq!(normalised(" sw-1o L\n"), "SW101");
 }
 
@@ -166,7 +167,7 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
                 })
                 .collect();
             SharedResult {
-                workshop: workshop_id(workshop),
+                workshop: link_id(workshop),
                 variant,
                 bank_version: bank().version,
                 day,

@@ -13,7 +13,8 @@ use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::score;
 use servewell::model::sharing::code::{encode, SharedResult};
 use servewell::model::sharing::group::{add_codes, profile, Verdict};
-use servewell::model::sharing::workshop::{LinkError, LinkField, Workshop};
+use servewell::model::sharing::link::{LinkError, LinkField};
+use servewell::model::sharing::workshop::Workshop;
 use servewell::model::state::{Action, State};
 
 fn first() -> &'static Bank {

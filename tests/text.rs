@@ -6,8 +6,9 @@ use proptest::prelude::*;
 use servewell::model::questionnaire::answers::Answers;
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::code::{decode, encode, SharedResult};
+use servewell::model::sharing::link::{LinkError, LinkField};
 use servewell::model::sharing::percent::percent_encode;
-use servewell::model::sharing::workshop::{LinkError, LinkField, Workshop};
+use servewell::model::sharing::workshop::Workshop;
 use servewell::model::text::{clean, clean_lines, is_format};
 
 /// Every character the app must strip: direction marks, embeddings, overrides, isolates,

@@ -5,13 +5,12 @@ use proptest::prelude::*;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::Picks;
-use servewell::model::sharing::code::{encode, CodeError, SharedResult};
+use servewell::model::sharing::code::{encode, SharedResult};
+use servewell::model::sharing::envelope::CodeError;
 use servewell::model::sharing::group::{add_codes, profile, Verdict};
+use servewell::model::sharing::link::{is_link_id, LinkError, LinkField, MAX_LINK, MAX_QUERY_FOR_QR};
 use servewell::model::sharing::percent::{percent_decode, percent_encode};
-use servewell::model::sharing::workshop::{
-    is_workshop_id, Draft, DraftProblem, LinkError, LinkField, Workshop, MAX_LINK, MAX_MESSAGE, MAX_QUERY_FOR_QR,
-    MAX_TITLE,
-};
+use servewell::model::sharing::workshop::{Draft, DraftProblem, Workshop, MAX_MESSAGE, MAX_TITLE};
 
 fn bank() -> &'static Bank {
     Bank::current()
@@ -236,7 +235,7 @@ fn a_draft_becomes_a_workshop_with_its_text_cleaned_and_a_new_id() {
     let workshop = draft("  Team\u{200B} day ", " Welcome ").workshop(42).unwrap();
     assert_eq!((workshop.title.as_str(), workshop.message.as_str()), ("Team day", "Welcome"));
     assert_eq!((workshop.variant, workshop.date.as_str()), (Variant::Pulse, "2025-03-01"));
-    assert!(is_workshop_id(&workshop.id));
+    assert!(is_link_id(&workshop.id));
     assert!(workshop.link_fits());
 }
 

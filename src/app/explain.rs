@@ -1,9 +1,9 @@
 //! Errors from outside (codes, links), put into words for the user.
 
 use crate::model::present::catalogue::{fill, Catalogue};
-use crate::model::sharing::code::CodeError;
+use crate::model::sharing::envelope::CodeError;
 use crate::model::sharing::group::Verdict;
-use crate::model::sharing::workshop::{LinkError, LinkField};
+use crate::model::sharing::link::{LinkError, LinkField};
 
 pub fn code_error(error: &CodeError) -> String {
     let ui = &Catalogue::english().ui;
@@ -39,6 +39,8 @@ fn link_field(field: LinkField) -> &'static str {
         LinkField::Variant => ui.link_part_variant,
         LinkField::Date => ui.link_part_date,
         LinkField::Edition => ui.link_part_edition,
+        LinkField::Name => ui.link_part_name,
+        LinkField::Collector => ui.link_part_collector,
     }
 }
 

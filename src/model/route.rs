@@ -2,8 +2,8 @@
 //! server ever sees, so any static host serves the app from any sub-path.
 
 use crate::model::kept::history::is_valid_id;
-use crate::model::sharing::code::MAX_INPUT;
-use crate::model::sharing::workshop::is_workshop_id;
+use crate::model::sharing::envelope::MAX_INPUT;
+use crate::model::sharing::link::is_link_id;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -62,8 +62,8 @@ impl Route {
             ["history"] => Route::History,
             ["goals"] => Route::Goals,
             ["workshops"] => Route::Workshops,
-            ["workshops", id] if is_workshop_id(id) => Route::Workshop { id: id.to_ascii_uppercase() },
-            ["present", id] if is_workshop_id(id) => Route::Present { id: id.to_ascii_uppercase() },
+            ["workshops", id] if is_link_id(id) => Route::Workshop { id: id.to_ascii_uppercase() },
+            ["present", id] if is_link_id(id) => Route::Present { id: id.to_ascii_uppercase() },
             ["r", code] if code.len() <= MAX_INPUT && code.chars().all(|c| c.is_ascii_alphanumeric()) => {
                 Route::Shared { code: code.to_string() }
             }

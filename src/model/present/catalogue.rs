@@ -252,6 +252,8 @@ pub struct Ui {
     pub link_part_variant: &'static str,
     pub link_part_date: &'static str,
     pub link_part_edition: &'static str,
+    pub link_part_name: &'static str,
+    pub link_part_collector: &'static str,
     pub link_newer_questions: &'static str,
     pub workshop_banner: &'static str,
     pub share_result_title: &'static str,

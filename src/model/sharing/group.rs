@@ -4,7 +4,8 @@
 use crate::model::number::mean;
 use crate::model::questionnaire::bank::Bank;
 use crate::model::questionnaire::scoring::{overall_of, Score};
-use crate::model::sharing::code::{self, decode, normalised, CodeError, SharedResult};
+use crate::model::sharing::code::{self, decode, SharedResult};
+use crate::model::sharing::envelope::{normalised, CodeError};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::workshop::Workshop;
 use serde::{Deserialize, Serialize};

@@ -3,18 +3,15 @@
 
 use crate::model::calendar::is_date;
 use crate::model::questionnaire::bank::{Bank, Variant};
-use crate::model::sharing::base32;
-use crate::model::sharing::percent::{percent_decode, percent_encode};
+use crate::model::sharing::link::{
+    edition_of, id_of, is_link_id, link_id, parameters, LinkError, LinkField, MAX_QUERY_FOR_QR,
+};
+use crate::model::sharing::percent::percent_encode;
 use crate::model::text::clean;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_TITLE: usize = 80;
 pub const MAX_MESSAGE: usize = 280;
-/// Links longer than this are refused before they are read.
-pub const MAX_LINK: usize = 2_000;
-/// A new workshop's link parameters stay within this, so that its QR code (version 15
-/// or less) is still read by a phone from the back of a room.
-pub const MAX_QUERY_FOR_QR: usize = 300;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
@@ -35,52 +32,6 @@ pub struct Workshop {
 
 fn first_edition() -> u32 {
     1
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkError {
-    TooLong,
-    /// A parameter that is not one of the workshop's.
-    Unknown(String),
-    /// The same parameter twice.
-    Repeated(String),
-    /// A parameter that cannot be read, or one that is missing.
-    Bad(LinkField),
-    /// Made by a newer app, for an edition of the questions this one does not know.
-    NewerQuestions,
-}
-
-/// A workshop link's parts, named for the user when one is wrong.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkField {
-    /// Any parameter whose percent coding is broken.
-    Text,
-    Id,
-    Title,
-    Message,
-    Variant,
-    Date,
-    /// The edition of the questions.
-    Edition,
-}
-
-/// Whether `id` can be a workshop id: six base32 characters.
-pub fn is_workshop_id(id: &str) -> bool {
-    workshop_bits(id).is_some()
-}
-
-/// A workshop id from 30 random bits.
-pub fn workshop_id(random: u32) -> String {
-    workshop_text(u64::from(random) & 0x3FFF_FFFF)
-}
-
-/// The 30 bits a workshop id stands for, as a result code carries them.
-pub fn workshop_bits(id: &str) -> Option<u64> {
-    base32::decode_fixed(id, 6)
-}
-
-pub fn workshop_text(bits: u64) -> String {
-    base32::encode_fixed(bits, 6)
 }
 
 impl Workshop {
@@ -104,7 +55,7 @@ impl Workshop {
     /// title go back into links and pages.
     pub fn checked(&self) -> Option<Workshop> {
         // Ids are not escaped in a link: one that is not an id could add parameters.
-        if !is_workshop_id(&self.id) {
+        if !is_link_id(&self.id) {
             return None;
         }
         Workshop::from_query(&self.to_query()).ok()
@@ -128,27 +79,8 @@ impl Workshop {
 
     /// Reads a link's parameters. Everything is checked; text stays text.
     pub fn from_query(query: &str) -> Result<Workshop, LinkError> {
-        if query.len() > MAX_LINK {
-            return Err(LinkError::TooLong);
-        }
-        let (mut id, mut title, mut variant, mut message, mut date, mut edition) = (None, None, None, None, None, None);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(raw).ok_or(LinkError::Bad(LinkField::Text))?;
-            let slot = match key {
-                "id" => &mut id,
-                "t" => &mut title,
-                "v" => &mut variant,
-                "m" => &mut message,
-                "d" => &mut date,
-                "q" => &mut edition,
-                other => return Err(LinkError::Unknown(other.chars().take(20).collect())),
-            };
-            if slot.replace(value).is_some() {
-                return Err(LinkError::Repeated(key.to_string()));
-            }
-        }
-        let id = id.filter(|i| is_workshop_id(i)).ok_or(LinkError::Bad(LinkField::Id))?.to_ascii_uppercase();
+        let [id, title, variant, message, date, edition] = parameters(query, ["id", "t", "v", "m", "d", "q"])?;
+        let id = id_of(id)?;
         let title = title.map(|t| clean(&t)).filter(|t| Workshop::title_fits(t));
         let message = clean(&message.unwrap_or_default());
         if !Workshop::message_fits(&message) {
@@ -159,12 +91,8 @@ impl Workshop {
         if !date.is_empty() && !is_date(&date) {
             return Err(LinkError::Bad(LinkField::Date));
         }
-        let bank_version = match edition.map(|text| text.parse::<u32>().ok().filter(|v| text == v.to_string())) {
-            None => first_edition(),
-            Some(Some(v)) if Bank::of_version(v).is_some() => v,
-            Some(Some(v)) if v > Bank::current().version => return Err(LinkError::NewerQuestions),
-            Some(_) => return Err(LinkError::Bad(LinkField::Edition)),
-        };
+        // Links made before editions were named have none and mean the first.
+        let bank_version = edition_of(edition, first_edition())?;
         Ok(Workshop { id, title: title.ok_or(LinkError::Bad(LinkField::Title))?, variant, message, date, bank_version })
     }
 }
@@ -196,7 +124,7 @@ impl Draft {
             return Err(DraftProblem::Title);
         }
         let workshop = Workshop {
-            id: workshop_id(random),
+            id: link_id(random),
             title,
             variant: self.variant,
             message: clean(&self.message),
