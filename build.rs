@@ -35,9 +35,13 @@ fn catalogue(json: &Value) -> Result<String, String> {
         code,
         "items: &[{}],",
         table(field(json, "items")?, |i| {
-            // The observer wording is not compiled in until a screen shows it; tests/bank.rs
-            // checks that every item of the current edition has one.
-            Ok(format!("ItemText {{ own: {} }}", text(i, "self")?))
+            // Items retired before colleagues were asked have no observer wording;
+            // tests/bank.rs checks that every item of the current edition has one.
+            let observer = match i.get("observer") {
+                Some(_) => format!("Some({})", text(i, "observer")?),
+                None => "None".into(),
+            };
+            Ok(format!("ItemText {{ own: {}, observer: {observer} }}", text(i, "self")?))
         })?
     )
     .ok();

@@ -165,13 +165,10 @@ fn every_text_is_present_in_english() {
             assert!(words(text.own).contains(&"i".to_string()), "{}: not in the first person", item.id);
         }
     }
-    // The observer wording is not compiled into the app yet: read from the catalogue file.
-    // A colleague reads it about the person named, so it names them and no pronoun can
-    // point at someone else.
-    let file: serde_json::Value =
-        serde_json::from_str(include_str!("../questions/en.json")).expect("the catalogue is JSON");
+    // A colleague reads the observer wording about the person named, so it names them and
+    // no pronoun can point at someone else.
     for item in &bank().items {
-        let observer = file["items"][item.id.as_str()]["observer"].as_str().unwrap_or_default();
+        let observer = en.item_text(&item.id).and_then(|t| t.observer).unwrap_or_default();
         assert!(observer.contains("{name}"), "{}: the observer wording does not name the person", item.id);
         for pronoun in ["i", "me", "my", "he", "she", "him", "her", "his", "hers", "they", "them", "their"] {
             assert!(!words(observer).contains(&pronoun.to_string()), "{}: \"{pronoun}\" in {observer}", item.id);

@@ -45,13 +45,13 @@ fn find(root: &Element, css: &str) -> HtmlElement {
     root.query_selector(css).ok().flatten().unwrap_or_else(|| panic!("no {css}")).unchecked_into()
 }
 
-fn item_props(situational: bool, given: &Rc<Cell<Option<Answer>>>) -> ItemFieldProps {
+fn item_props(aside: Option<&'static str>, given: &Rc<Cell<Option<Answer>>>) -> ItemFieldProps {
     let given = given.clone();
     ItemFieldProps {
         id: "lis1".into(),
         number: 3,
         text: "I let people finish.".into(),
-        situational,
+        aside: aside.map(yew::AttrValue::from),
         answer: Likert::new(2).map(Answer::Scale),
         onanswer: Callback::from(move |a| given.set(Some(a))),
     }
@@ -66,7 +66,7 @@ fn labels(root: &Element) -> Vec<String> {
 async fn an_item_is_a_fieldset_with_five_labelled_radios() {
     let root = fresh_root();
     let given = Rc::new(Cell::new(None));
-    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(false, &given)).render();
+    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(None, &given)).render();
     yew::scheduler::flush().await;
 
     assert_eq!(find(&root, "fieldset legend").text_content().as_deref(), Some("3. I let people finish."));
@@ -84,7 +84,7 @@ async fn an_item_is_a_fieldset_with_five_labelled_radios() {
 async fn a_situational_item_offers_hasnt_come_up_in_the_same_group() {
     let root = fresh_root();
     let given = Rc::new(Cell::new(None));
-    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(true, &given)).render();
+    yew::Renderer::<ItemField>::with_root_and_props(root.clone(), item_props(Some("Hasn’t come up"), &given)).render();
     yew::scheduler::flush().await;
 
     let radios = root.query_selector_all("fieldset input[type=radio][name=lis1]").expect("query");

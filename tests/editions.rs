@@ -15,7 +15,7 @@ use servewell::model::sharing::code::{encode, SharedResult};
 use servewell::model::sharing::group::{add_codes, profile, Verdict};
 use servewell::model::sharing::link::{LinkError, LinkField};
 use servewell::model::sharing::workshop::Workshop;
-use servewell::model::state::{Action, State};
+use servewell::model::state::{Action, Sheet, State};
 
 fn first() -> &'static Bank {
     Bank::of_version(1).expect("the first edition")
@@ -118,7 +118,7 @@ fn joining_a_first_edition_workshop_answers_the_first_edition() {
     assert_eq!(progress.bank_version, 1);
     assert_eq!(progress.page_items(0), first().order(Variant::Pulse)[..5].to_vec());
     // Starting over keeps the workshop and its edition.
-    state.apply(Action::StartOver { now: 6 });
+    state.apply(Action::StartOver { sheet: Sheet::Own, now: 6 });
     let again = state.progress.expect("started again");
     assert_eq!((again.bank_version, again.workshop), (1, Some(workshop(1))));
 }

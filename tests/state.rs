@@ -5,7 +5,7 @@ use servewell::model::kept::schema::History;
 use servewell::model::kept::settings::Settings;
 use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
-use servewell::model::state::{Action, State, StorageStatus};
+use servewell::model::state::{Action, Sheet, State, StorageStatus};
 
 fn bank() -> &'static Bank {
     Bank::current()
@@ -16,7 +16,14 @@ fn apply(state: &mut State, action: Action) {
 }
 
 fn answer(state: &mut State, item: &str, value: u8) {
-    apply(state, Action::Answer { item: item.into(), answer: Answer::Scale(Likert::new(value).expect("1–5")) });
+    apply(
+        state,
+        Action::Answer {
+            sheet: Sheet::Own,
+            item: item.into(),
+            answer: Answer::Scale(Likert::new(value).expect("1–5")),
+        },
+    );
 }
 
 #[test]
@@ -45,9 +52,9 @@ fn answers_to_items_outside_the_variant_are_ignored() {
 fn pages_stay_within_the_questionnaire() {
     let mut state = State::default();
     apply(&mut state, Action::Start { variant: Variant::Full, now: 1 });
-    apply(&mut state, Action::GoToPage(3));
+    apply(&mut state, Action::GoToPage { sheet: Sheet::Own, page: 3 });
     assert_eq!(state.progress.as_ref().map(|p| p.page), Some(3));
-    apply(&mut state, Action::GoToPage(50));
+    apply(&mut state, Action::GoToPage { sheet: Sheet::Own, page: 50 });
     assert_eq!(state.progress.as_ref().map(|p| p.page), Some(7));
 }
 
@@ -89,7 +96,7 @@ fn a_restored_assessment_says_so_until_dismissed_or_restarted() {
     assert!(state.resumed);
     apply(&mut state, Action::DismissResumed);
     assert!(!state.resumed);
-    apply(&mut state, Action::StartOver { now: 5 });
+    apply(&mut state, Action::StartOver { sheet: Sheet::Own, now: 5 });
     let progress = state.progress.as_ref().expect("still in progress");
     assert!(progress.answers.is_empty());
     assert_eq!(progress.variant, Variant::Full);
@@ -199,7 +206,7 @@ fn hasnt_come_up_is_taken_only_for_a_situational_item() {
     let situational = bank.items.iter().find(|i| i.situational).expect("a situational item");
     let everyday = bank.items.iter().find(|i| !i.situational).expect("an everyday item");
     for item in [situational, everyday] {
-        apply(&mut state, Action::Answer { item: item.id.clone(), answer: Answer::NotComeUp });
+        apply(&mut state, Action::Answer { sheet: Sheet::Own, item: item.id.clone(), answer: Answer::NotComeUp });
     }
     let answers = &state.progress.as_ref().expect("in progress").answers;
     assert_eq!(answers.get(&situational.id), Some(&Answer::NotComeUp));

@@ -116,3 +116,21 @@ pub fn copy(text: String, done: Callback<bool>) {
         done.emit(copied);
     });
 }
+
+/// Whether the browser offers its own share sheet (phones, mostly).
+pub fn can_share() -> bool {
+    js_sys::Reflect::has(&gloo_utils::window().navigator(), &JsValue::from_str("share")).unwrap_or(false)
+}
+
+/// Opens the share sheet with `text` and the link `url`; says through `done` whether it
+/// was shared (a person closing the sheet is not an error, just not shared).
+pub fn share(title: &str, text: &str, url: &str, done: Callback<bool>) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    data.set_url(url);
+    let promise = gloo_utils::window().navigator().share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

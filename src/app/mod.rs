@@ -15,9 +15,11 @@ pub use store::load_state;
 use crate::model::present::catalogue::Catalogue;
 pub use crate::model::route::Route;
 use pages::{
-    about::AboutPage, compare::ComparePage, data::DataPage, goals::GoalsPage, history::HistoryPage, join::JoinPage,
-    landing::Landing, not_found::NotFound, present::PresentPage, questionnaire::Questionnaire, result::ResultPage,
-    shared::SharedPage, workshop::WorkshopPage, workshops::WorkshopsPage,
+    about::AboutPage, ask::AskPage, collect::CollectPage, compare::ComparePage, data::DataPage,
+    feedback_code::FeedbackCodePage, give::GivePage, goals::GoalsPage, history::HistoryPage, join::JoinPage,
+    landing::Landing, not_found::NotFound, present::PresentPage, questionnaire::GivingQuestionnaire,
+    questionnaire::Questionnaire, request::RequestPage, result::ResultPage, shared::SharedPage, workshop::WorkshopPage,
+    workshops::WorkshopsPage,
 };
 use router::{use_route, Link, Router};
 use store::StoreProvider;
@@ -43,6 +45,12 @@ fn Page() -> Html {
         Route::Join { query } => html! { <JoinPage {query} /> },
         Route::Shared { code } => html! { <SharedPage {code} /> },
         Route::About => html! { <AboutPage /> },
+        Route::Ask { result } => html! { <AskPage {result} /> },
+        Route::Request { id } => html! { <RequestPage {id} /> },
+        Route::Give { query } => html! { <GivePage {query} /> },
+        Route::Giving => html! { <GivingQuestionnaire /> },
+        Route::Collect { query } => html! { <CollectPage {query} /> },
+        Route::Feedback { code } => html! { <FeedbackCodePage {code} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -4,8 +4,9 @@
 //! untrusted and decoded by `model::schema`.
 
 use crate::app::dom;
+use crate::model::kept::feedback::FeedbackBook;
 use crate::model::kept::history::{merge, Prefer, Removals, SavedResult};
-use crate::model::kept::progress::InProgress;
+use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::schema::{self, History, Key, LoadError};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::bank::Bank;
@@ -33,8 +34,13 @@ pub fn load(bank: &Bank) -> State {
         read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
     let workshops =
         read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw)));
+    let feedback =
+        read(&storage, schema::FEEDBACK_KEY, &mut status.feedback, |raw| whole(schema::decode_feedback(raw)));
+    let giving = read(&storage, schema::GIVING_KEY, &mut status.giving, |raw| whole(schema::decode_giving(raw)));
     let mut state = State::new(history.unwrap_or_default(), progress, settings.unwrap_or_default(), status);
     state.workshops = workshops.unwrap_or_default();
+    state.feedback = feedback.unwrap_or_default();
+    state.giving = giving;
     state
 }
 
@@ -140,6 +146,17 @@ pub fn save_settings(settings: &Settings, bank: &Bank, kept: &mut Kept) -> bool 
 pub fn save_workshops(workshops: &[Facilitated], kept: &mut Kept) -> bool {
     let value = schema::encode_workshops(workshops);
     save_checked(schema::WORKSHOPS_KEY, kept, Some(&value), |raw| whole(schema::decode_workshops(raw)))
+}
+
+pub fn save_feedback(book: &FeedbackBook, kept: &mut Kept) -> bool {
+    let value = schema::encode_feedback(book);
+    save_checked(schema::FEEDBACK_KEY, kept, Some(&value), |raw| whole(schema::decode_feedback(raw)))
+}
+
+/// Writes the answers given as a colleague, or removes them when they are forgotten.
+pub fn save_giving(giving: Option<&Giving>, kept: &mut Kept) -> bool {
+    let value = giving.map(schema::encode_giving);
+    save_checked(schema::GIVING_KEY, kept, value.as_deref(), |raw| whole(schema::decode_giving(raw)))
 }
 
 /// Writes the assessment in progress, or removes it when there is none.

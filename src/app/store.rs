@@ -6,16 +6,18 @@
 
 use crate::app::{dom, storage};
 use crate::model::kept::backup::{self, ImportReport, Incoming};
+use crate::model::kept::feedback::{FeedbackBook, Received};
 use crate::model::kept::history::{new_result_id, SavedResult};
-use crate::model::kept::progress::InProgress;
+use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::schema;
 use crate::model::kept::schema::Key;
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::group::{Facilitated, Verdict};
+use crate::model::sharing::request::{Request, RequestProblem};
 use crate::model::sharing::workshop::{Draft, DraftProblem, Workshop};
-use crate::model::state::{Action, Kept, State, StorageStatus};
+use crate::model::state::{Action, Kept, Sheet, State, StorageStatus};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -109,6 +111,24 @@ impl Store {
         }
     }
 
+    /// Feedback requests made and collections run.
+    pub fn feedback(&self) -> &FeedbackBook {
+        &self.state().feedback
+    }
+
+    /// What became of the feedback or summary codes last pasted into `id`.
+    pub fn received_report(&self, id: &str) -> Option<&[(String, Received)]> {
+        match &self.state().last_received {
+            Some((for_id, report)) if for_id == id => Some(report),
+            _ => None,
+        }
+    }
+
+    /// Answers being given, or given, as a colleague.
+    pub fn giving(&self) -> Option<&Giving> {
+        self.state().giving.as_ref()
+    }
+
     pub fn storage(&self) -> &StorageStatus {
         &self.state().storage
     }
@@ -137,17 +157,17 @@ impl Store {
         self.send(Action::Start { variant, now: dom::now() });
     }
 
-    pub fn answer(&self, item: String, answer: Answer) {
-        self.send(Action::Answer { item, answer });
+    pub fn answer(&self, sheet: Sheet, item: String, answer: Answer) {
+        self.send(Action::Answer { sheet, item, answer });
     }
 
-    pub fn go_to_page(&self, page: usize) {
-        self.send(Action::GoToPage(page));
+    pub fn go_to_page(&self, sheet: Sheet, page: usize) {
+        self.send(Action::GoToPage { sheet, page });
     }
 
-    /// Clears the answers of the assessment in progress and begins it again.
-    pub fn start_over(&self) {
-        self.send(Action::StartOver { now: dom::now() });
+    /// Clears the answers given so far and begins again.
+    pub fn start_over(&self, sheet: Sheet) {
+        self.send(Action::StartOver { sheet, now: dom::now() });
     }
 
     /// Files the assessment in progress in the history; returns the new result's id.
@@ -225,6 +245,58 @@ impl Store {
     pub fn keep_shared(&self, result: SavedResult) {
         self.send(Action::KeepShared(result));
     }
+
+    /// Makes a feedback request set beside result `result`; returns its id, or what is
+    /// wrong with what was typed.
+    pub fn ask(
+        &self,
+        name: &str,
+        variant: Variant,
+        collector: Option<&str>,
+        result: Option<String>,
+    ) -> Result<String, RequestProblem> {
+        let request = Request::new(name, variant, collector, dom::random_u32())?;
+        let id = request.id.clone();
+        self.send(Action::Ask { request, result, now: dom::now() });
+        Ok(id)
+    }
+
+    pub fn close_request(&self, id: String) {
+        self.send(Action::CloseRequest(id));
+    }
+
+    /// Deletes a request one made, or a collection one runs, with what came back to it.
+    pub fn delete_request(&self, id: String) {
+        self.send(Action::DeleteRequest(id));
+    }
+
+    /// Begins collecting colleagues' codes for someone's request, unless already collecting.
+    pub fn collect(&self, request: &Request) {
+        self.send(Action::Collect { request: request.clone(), now: dom::now() });
+    }
+
+    /// Checks and adds pasted feedback or summary codes to request or collection `id`.
+    pub fn receive(&self, id: String, text: String) {
+        self.send(Action::Receive { id, text });
+    }
+
+    /// Begins answering `request` as a colleague, unless already answering it: opening
+    /// its link again just continues.
+    pub fn give(&self, request: &Request) {
+        if self.giving().and_then(Giving::request).is_none_or(|r| r.id != request.id) {
+            self.send(Action::Give { request: request.clone(), now: dom::now() });
+        }
+    }
+
+    /// Turns the colleague's answers into their feedback code.
+    pub fn finish_giving(&self) {
+        self.send(Action::FinishGiving { nonce: dom::random_u32() as u16 });
+    }
+
+    /// Forgets the answers given as a colleague, on this device.
+    pub fn forget_giving(&self) {
+        self.send(Action::ForgetGiving);
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -251,6 +323,8 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             progress: state.progress_revision,
             settings: state.settings_revision,
             workshops: state.workshops_revision,
+            feedback: state.feedback_revision,
+            giving: state.giving_revision,
         };
         use_effect_with(revisions, move |now| {
             let state = &store.0;
@@ -298,6 +372,20 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     all_saved = false;
                 }
             }
+            if now.feedback != disk.feedback {
+                if storage::save_feedback(&state.feedback, &mut status.feedback) {
+                    disk.feedback = now.feedback;
+                } else {
+                    all_saved = false;
+                }
+            }
+            if now.giving != disk.giving {
+                if storage::save_giving(state.giving.as_ref(), &mut status.giving) {
+                    disk.giving = now.giving;
+                } else {
+                    all_saved = false;
+                }
+            }
             for key in Key::ALL {
                 if status.key(key) != state.storage.key(key) {
                     store.dispatch(Action::Checked(key, status.key(key).clone()));
@@ -337,6 +425,13 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     (schema::WORKSHOPS_KEY, Some(raw)) => {
                         schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged)
                     }
+                    (schema::FEEDBACK_KEY, Some(raw)) => {
+                        schema::decode_feedback(&raw).ok().map(Action::FeedbackChanged)
+                    }
+                    (schema::GIVING_KEY, None) => Some(Action::GivingChanged(None)),
+                    (schema::GIVING_KEY, Some(raw)) => {
+                        schema::decode_giving(&raw).ok().map(|g| Action::GivingChanged(Some(g)))
+                    }
                     _ => None,
                 };
                 if let Some(action) = action {
@@ -361,6 +456,8 @@ struct Revisions {
     progress: u32,
     settings: u32,
     workshops: u32,
+    feedback: u32,
+    giving: u32,
 }
 
 /// Tells the state whether a write stuck, only when that changes, to avoid needless renders.

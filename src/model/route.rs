@@ -41,7 +41,35 @@ pub enum Route {
     },
     /// Where the questions and scores come from, and what they cannot tell.
     About,
+    /// A new feedback request, set beside one's result `result` (or the latest).
+    Ask {
+        result: Option<String>,
+    },
+    /// One's own feedback request: its link, the codes that came back, and colleagues'
+    /// view beside one's own.
+    Request {
+        id: String,
+    },
+    /// A colleague opening a feedback request's link; the query is checked by the page.
+    Give {
+        query: String,
+    },
+    /// The colleague's questionnaire about the person who asked.
+    Giving,
+    /// A collector opening the link to collect colleagues' codes; checked by the page.
+    Collect {
+        query: String,
+    },
+    /// A feedback or summary code, from its link.
+    Feedback {
+        code: String,
+    },
     NotFound,
+}
+
+/// Whether a path segment can be a code: letters and digits, not too long.
+fn is_code(code: &str) -> bool {
+    code.len() <= MAX_INPUT && code.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 impl Route {
@@ -52,8 +80,16 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
-        if let Some(query) = path.strip_prefix("/join?") {
-            return Route::Join { query: query.to_string() };
+        // Links with a query: checked by their pages, which say what is wrong with them.
+        let queried: [(&str, fn(String) -> Route); 3] = [
+            ("/join?", |query| Route::Join { query }),
+            ("/give?", |query| Route::Give { query }),
+            ("/collect?", |query| Route::Collect { query }),
+        ];
+        for (prefix, route) in queried {
+            if let Some(query) = path.strip_prefix(prefix) {
+                return route(query.to_string());
+            }
         }
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
@@ -64,9 +100,12 @@ impl Route {
             ["workshops"] => Route::Workshops,
             ["workshops", id] if is_link_id(id) => Route::Workshop { id: id.to_ascii_uppercase() },
             ["present", id] if is_link_id(id) => Route::Present { id: id.to_ascii_uppercase() },
-            ["r", code] if code.len() <= MAX_INPUT && code.chars().all(|c| c.is_ascii_alphanumeric()) => {
-                Route::Shared { code: code.to_string() }
-            }
+            ["r", code] if is_code(code) => Route::Shared { code: code.to_string() },
+            ["f", code] if is_code(code) => Route::Feedback { code: code.to_string() },
+            ["ask"] => Route::Ask { result: None },
+            ["ask", id] if is_valid_id(id) => Route::Ask { result: Some(id.to_string()) },
+            ["requests", id] if is_link_id(id) => Route::Request { id: id.to_ascii_uppercase() },
+            ["giving"] => Route::Giving,
             ["data"] => Route::Data,
             ["about"] => Route::About,
             ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
@@ -93,6 +132,13 @@ impl Route {
             Route::Join { query } => format!("#/join?{query}"),
             Route::Shared { code } => format!("#/r/{code}"),
             Route::About => "#/about".into(),
+            Route::Ask { result: None } => "#/ask".into(),
+            Route::Ask { result: Some(id) } => format!("#/ask/{id}"),
+            Route::Request { id } => format!("#/requests/{id}"),
+            Route::Give { query } => format!("#/give?{query}"),
+            Route::Giving => "#/giving".into(),
+            Route::Collect { query } => format!("#/collect?{query}"),
+            Route::Feedback { code } => format!("#/f/{code}"),
             Route::NotFound => "#/not-found".into(),
         }
     }

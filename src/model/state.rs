@@ -4,13 +4,16 @@
 //! and writes whatever a change touched, told by the revision counters.
 
 use crate::model::kept::backup::{self, ImportReport, Incoming};
+use crate::model::kept::feedback::{receive, Asked, Collecting, FeedbackBook, Kind, Received};
 use crate::model::kept::history::{insert_in_order, merge, Prefer, Removals, SavedResult};
-use crate::model::kept::progress::InProgress;
+use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::schema::{DamageReason, History, Key};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
+use crate::model::sharing::feedback::{encode_feedback, Feedback};
 use crate::model::sharing::group::{add_codes, Facilitated, Verdict};
+use crate::model::sharing::request::Request;
 use crate::model::sharing::workshop::Workshop;
 use std::rc::Rc;
 
@@ -60,6 +63,8 @@ pub struct StorageStatus {
     pub progress: Kept,
     pub settings: Kept,
     pub workshops: Kept,
+    pub feedback: Kept,
+    pub giving: Kept,
 }
 
 impl StorageStatus {
@@ -69,6 +74,8 @@ impl StorageStatus {
             Key::Progress => &self.progress,
             Key::Settings => &self.settings,
             Key::Workshops => &self.workshops,
+            Key::Feedback => &self.feedback,
+            Key::Giving => &self.giving,
         }
     }
 
@@ -78,6 +85,8 @@ impl StorageStatus {
             Key::Progress => &mut self.progress,
             Key::Settings => &mut self.settings,
             Key::Workshops => &mut self.workshops,
+            Key::Feedback => &mut self.feedback,
+            Key::Giving => &mut self.giving,
         }
     }
 }
@@ -108,7 +117,25 @@ pub struct State {
     pub workshops_revision: u32,
     /// What became of the codes last pasted, by workshop id.
     pub last_codes: Option<(String, Vec<(String, Verdict)>)>,
+    /// Feedback requests this user made and collections they run.
+    pub feedback: FeedbackBook,
+    /// Bumped on every change to `feedback`.
+    pub feedback_revision: u32,
+    /// What became of the feedback codes last pasted, by request id.
+    pub last_received: Option<(String, Vec<(String, Received)>)>,
+    /// Answers this user gives as a colleague, apart from their own assessment.
+    pub giving: Option<Giving>,
+    /// Bumped on every change to `giving`.
+    pub giving_revision: u32,
     pub storage: StorageStatus,
+}
+
+/// Which questionnaire an answer or a page turn is for: one's own assessment, or the
+/// answers one gives about a colleague who asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sheet {
+    Own,
+    Giving,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,12 +146,17 @@ pub enum Action {
         now: u64,
     },
     Answer {
+        sheet: Sheet,
         item: String,
         answer: Answer,
     },
-    GoToPage(usize),
-    /// Clears the answers of the assessment in progress and begins it again.
+    GoToPage {
+        sheet: Sheet,
+        page: usize,
+    },
+    /// Clears the answers given so far and begins again.
     StartOver {
+        sheet: Sheet,
         now: u64,
     },
     /// Files the assessment in progress in the history under `id`.
@@ -176,6 +208,41 @@ pub enum Action {
     ProgressChanged(Option<InProgress>),
     /// Another tab changed the settings.
     SettingsChanged(Settings),
+    /// Asks colleagues for their view: a new request, set beside the result `result`.
+    Ask {
+        request: Request,
+        result: Option<String>,
+        now: u64,
+    },
+    /// Stops offering a request; what came back is kept.
+    CloseRequest(String),
+    DeleteRequest(String),
+    /// Begins collecting colleagues' codes for someone else's request.
+    Collect {
+        request: Request,
+        now: u64,
+    },
+    DeleteCollection(String),
+    /// Checks and adds pasted feedback or summary codes to a request or a collection.
+    Receive {
+        id: String,
+        text: String,
+    },
+    /// Another tab changed the requests or collections: merged, never replaced.
+    FeedbackChanged(FeedbackBook),
+    /// Begins answering someone's request as a colleague, replacing earlier answers.
+    Give {
+        request: Request,
+        now: u64,
+    },
+    /// Turns the colleague's answers into their feedback code.
+    FinishGiving {
+        nonce: u16,
+    },
+    /// Forgets the colleague's answers on this device.
+    ForgetGiving,
+    /// Another tab changed the answers given as a colleague.
+    GivingChanged(Option<Giving>),
     /// Whether the last write to storage stuck.
     Saved(bool),
     /// What a later read of a key found (newer or damaged data).
@@ -197,8 +264,10 @@ impl State {
 
     pub fn apply(&mut self, action: Action) {
         // What another tab wrote is already on disk: it must not be written back.
-        let from_elsewhere = matches!(action, Action::ProgressChanged(_) | Action::SettingsChanged(_));
+        let from_elsewhere =
+            matches!(action, Action::ProgressChanged(_) | Action::SettingsChanged(_) | Action::GivingChanged(_));
         let progress = self.progress.clone();
+        let giving = self.giving.clone();
         let settings = self.settings.clone();
         let history_revision = self.history_revision;
         self.apply_unsaved(action);
@@ -213,6 +282,18 @@ impl State {
         }
         if !from_elsewhere && self.settings != settings {
             self.settings_revision += 1;
+        }
+        if !from_elsewhere && self.giving != giving {
+            self.giving_revision += 1;
+        }
+    }
+
+    /// The questionnaire being filled in on `sheet`, if any.
+    fn sheet(&mut self, sheet: Sheet) -> Option<&mut InProgress> {
+        match (sheet, &mut self.giving) {
+            (Sheet::Own, _) => self.progress.as_mut(),
+            (Sheet::Giving, Some(Giving::Answering(progress))) => Some(progress),
+            (Sheet::Giving, _) => None,
         }
     }
 
@@ -281,23 +362,26 @@ impl State {
                     self.history_revision += 1;
                 }
             }
-            Action::Answer { item, answer } => {
-                if let Some(progress) = &mut self.progress {
-                    if progress.bank().item(&item).is_some_and(|i| i.accepts(progress.variant, answer)) {
+            Action::Answer { sheet, item, answer } => {
+                if let Some(progress) = self.sheet(sheet) {
+                    if progress.bank().item(&item).is_some_and(|i| progress.accepts(i, answer)) {
                         progress.answers.insert(item, answer);
                     }
                 }
             }
-            Action::GoToPage(page) => {
-                if let Some(progress) = &mut self.progress {
+            Action::GoToPage { sheet, page } => {
+                if let Some(progress) = self.sheet(sheet) {
                     progress.page = page.min(progress.page_count().saturating_sub(1));
                 }
             }
-            Action::StartOver { now } => {
-                if let Some(progress) = &mut self.progress {
-                    *progress = InProgress::new(progress.variant, progress.workshop.take(), now);
+            Action::StartOver { sheet, now } => {
+                if let Some(progress) = self.sheet(sheet) {
+                    *progress = match progress.request.take() {
+                        Some(request) => InProgress::for_request(request, now),
+                        None => InProgress::new(progress.variant, progress.workshop.take(), now),
+                    };
                 }
-                self.resumed = false;
+                self.resumed &= sheet == Sheet::Giving;
             }
             Action::Finish { id, now } => {
                 if let Some(progress) = self.progress.take() {
@@ -369,6 +453,89 @@ impl State {
             }
             Action::ProgressChanged(progress) => self.progress = progress,
             Action::SettingsChanged(settings) => self.settings = settings,
+            Action::Ask { request, result, now } => {
+                if self.feedback.asked(&request.id).is_none() {
+                    self.feedback.removed.restore(&request.id);
+                    self.feedback.asked.push(Asked {
+                        request,
+                        created_at: now,
+                        result,
+                        codes: Vec::new(),
+                        closed: false,
+                    });
+                    self.feedback_revision += 1;
+                }
+            }
+            Action::CloseRequest(id) => {
+                if let Some(asked) = self.feedback.asked.iter_mut().find(|a| a.request.id == id && !a.closed) {
+                    asked.closed = true;
+                    self.feedback_revision += 1;
+                }
+            }
+            Action::DeleteRequest(id) | Action::DeleteCollection(id) => {
+                let before = (self.feedback.asked.len(), self.feedback.collecting.len());
+                self.feedback.asked.retain(|a| a.request.id != id);
+                self.feedback.collecting.retain(|c| c.request.id != id);
+                if (self.feedback.asked.len(), self.feedback.collecting.len()) != before {
+                    self.feedback.removed.remove(&id);
+                    self.feedback_revision += 1;
+                }
+            }
+            Action::Collect { request, now } => {
+                if self.feedback.collecting(&request.id).is_none() {
+                    self.feedback.removed.restore(&request.id);
+                    self.feedback.collecting.push(Collecting { request, created_at: now, codes: Vec::new() });
+                    self.feedback_revision += 1;
+                }
+            }
+            Action::Receive { id, text } => {
+                let book = &mut self.feedback;
+                let target = match book.asked.iter_mut().find(|a| a.request.id == id) {
+                    Some(asked) => Some((asked.kind(), &asked.request, &mut asked.codes)),
+                    None => book
+                        .collecting
+                        .iter_mut()
+                        .find(|c| c.request.id == id)
+                        .map(|c| (Kind::Feedback, &c.request, &mut c.codes)),
+                };
+                if let Some((kind, request, codes)) = target {
+                    let before = codes.len();
+                    let report = receive(codes, &text, request, kind);
+                    if codes.len() != before {
+                        self.feedback_revision += 1;
+                    }
+                    self.last_received = Some((id, report));
+                }
+            }
+            Action::FeedbackChanged(theirs) => {
+                if self.feedback.merge(&theirs) {
+                    self.feedback_revision += 1;
+                }
+            }
+            Action::Give { request, now } => {
+                self.giving = Some(Giving::Answering(InProgress::for_request(request, now)))
+            }
+            Action::FinishGiving { nonce } => {
+                if let Some(Giving::Answering(InProgress {
+                    request: Some(request),
+                    variant,
+                    bank_version,
+                    answers,
+                    ..
+                })) = &self.giving
+                {
+                    let feedback = Feedback {
+                        request: request.id.clone(),
+                        variant: *variant,
+                        bank_version: *bank_version,
+                        nonce,
+                        answers: answers.clone(),
+                    };
+                    self.giving = Some(Giving::Answered { request: request.clone(), code: encode_feedback(&feedback) });
+                }
+            }
+            Action::ForgetGiving => self.giving = None,
+            Action::GivingChanged(giving) => self.giving = giving,
             Action::Saved(ok) => self.storage.save_failed = !ok,
             Action::Checked(key, kept) => self.storage.key_mut(key).absorb(kept),
         }

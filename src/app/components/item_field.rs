@@ -1,6 +1,8 @@
 //! One questionnaire item: a fieldset whose legend is the item, with the five answers as
 //! native radio buttons, so that arrow keys, labels and screen readers work as everywhere.
-//! A situational item has a sixth, "hasn't come up", set apart from the scale.
+//! A sixth choice, set apart from the scale and never scored, is offered where the item
+//! may not apply: "hasn't come up" for a situational item, "I haven't seen this" for a
+//! colleague.
 
 use crate::model::present::catalogue::Catalogue;
 use crate::model::questionnaire::answers::{Answer, Likert};
@@ -12,7 +14,8 @@ pub struct ItemFieldProps {
     /// The item's position in the questionnaire, from 1.
     pub number: usize,
     pub text: AttrValue,
-    pub situational: bool,
+    /// The label of the sixth choice, if there is one.
+    pub aside: Option<AttrValue>,
     pub answer: Option<Answer>,
     pub onanswer: Callback<Answer>,
 }
@@ -36,7 +39,7 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
             <legend><span class="item-number">{ format!("{}.", props.number) }</span>{ " " }{ &props.text }</legend>
             <div class="scale">
                 { for Likert::ALL.iter().zip(ui.scale.iter()).map(|(answer, label)| choice(Answer::Scale(*answer), label)) }
-                if props.situational { { choice(Answer::NotComeUp, ui.not_come_up) } }
+                if let Some(label) = &props.aside { { choice(Answer::NotComeUp, label) } }
             </div>
         </fieldset>
     }

@@ -22,6 +22,8 @@ pub fn KeptAside() -> Html {
             Key::Progress => ui.aside_progress,
             Key::Settings => ui.aside_settings,
             Key::Workshops => ui.aside_workshops,
+            Key::Feedback => ui.aside_feedback,
+            Key::Giving => ui.aside_giving,
         };
         let label = fill(ui.aside_copy, &[("what", &what), ("number", &(slot + 1))]);
         let store = store.clone();

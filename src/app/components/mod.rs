@@ -16,6 +16,7 @@ pub mod qr_code;
 pub mod result_list;
 pub mod result_picker;
 pub mod score_chart;
+pub mod send_link;
 pub mod share_result;
 pub mod storage_notices;
 pub mod trends;

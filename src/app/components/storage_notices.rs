@@ -14,6 +14,8 @@ fn texts(ui: &Ui, key: Key) -> (&'static str, &'static str, &'static str) {
         Key::Progress => (ui.progress_damaged, ui.progress_damaged, ui.progress_newer),
         Key::Settings => (ui.settings_damaged, ui.settings_damaged, ui.settings_newer),
         Key::Workshops => (ui.workshops_unreadable, ui.workshops_unreadable, ui.workshops_newer),
+        Key::Feedback => (ui.feedback_unreadable, ui.feedback_unreadable, ui.feedback_newer),
+        Key::Giving => (ui.giving_damaged, ui.giving_damaged, ui.giving_newer),
     }
 }
 
@@ -25,6 +27,7 @@ fn damage_reason(ui: &Ui, reason: DamageReason) -> &'static str {
         DamageReason::WrongShape => ui.damage_wrong_shape,
         DamageReason::RefusedWorkshop => ui.damage_refused_workshop,
         DamageReason::RepeatedWorkshop => ui.damage_repeated_workshop,
+        DamageReason::RefusedRequest => ui.damage_refused_request,
     }
 }
 

@@ -1,5 +1,6 @@
 //! The questionnaire: five items a page, progress, Back and Next, and a last check for
-//! unanswered items before the result.
+//! unanswered items before the result. The same pages serve a colleague answering
+//! someone's feedback request, in the third person and with "I haven't seen this".
 
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
@@ -8,16 +9,29 @@ use crate::app::components::{confirm::Confirm, item_field::ItemField};
 use crate::app::router::{self, Link};
 use crate::app::store::use_store;
 use crate::app::{dom, Route};
-use crate::model::kept::progress::{InProgress, PER_PAGE};
+use crate::model::kept::progress::{Giving, InProgress, PER_PAGE};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::answers::Answer;
+use crate::model::sharing::request::Request;
+use crate::model::state::Sheet;
 use yew::prelude::*;
 
 #[component]
 pub fn Questionnaire() -> Html {
     let store = use_store();
     match store.progress().cloned() {
-        Some(progress) => html! { <Pages {progress} /> },
+        Some(progress) => html! { <Pages {progress} sheet={Sheet::Own} /> },
+        None => html! { <NoProgress /> },
+    }
+}
+
+/// A colleague's answers about the person who asked; once given, the way to send them.
+#[component]
+pub fn GivingQuestionnaire() -> Html {
+    let store = use_store();
+    match store.giving().cloned() {
+        Some(Giving::Answering(progress)) => html! { <Pages {progress} sheet={Sheet::Giving} /> },
+        Some(Giving::Answered { request, .. }) => html! { <GivenAlready {request} /> },
         None => html! { <NoProgress /> },
     }
 }
@@ -31,15 +45,34 @@ fn NoProgress() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct GivenProps {
+    request: Request,
+}
+
+/// The answers are given: the way to send them is on the request's page.
+#[component]
+fn GivenAlready(props: &GivenProps) -> Html {
+    let ui = &Catalogue::english().ui;
+    let heading = dom::use_view(ui.giving_given.to_string(), ());
+    let to = Route::Give { query: props.request.to_query() };
+    let why = html! { <p><Link {to} classes="button primary">{ fill(ui.giving_send, &[("name", &props.request.name)]) }</Link></p> };
+    missing(&heading, ui.giving_given, why, None)
+}
+
+#[derive(Properties, PartialEq)]
 struct PagesProps {
     progress: InProgress,
+    sheet: Sheet,
 }
 
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
-    let progress = &props.progress;
+    let en = Catalogue::english();
+    let ui = &en.ui;
+    let (progress, sheet) = (&props.progress, props.sheet);
+    // The person a colleague answers about, named in every statement.
+    let about = progress.request.as_ref().map(|r| r.name.clone());
     let page = progress.page;
     let pages = progress.page_count();
     let title = fill(ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
@@ -78,14 +111,21 @@ fn Pages(props: &PagesProps) -> Html {
         let show_unanswered = show_unanswered.clone();
         Callback::from(move |page: usize| {
             show_unanswered.set(false);
-            store.go_to_page(page);
+            store.go_to_page(sheet, page);
         })
     };
     let finish = {
         let store = store.clone();
-        Callback::from(move |_| {
-            let id = store.finish();
-            router::navigate(&Route::Result { id });
+        let request = progress.request.clone();
+        Callback::from(move |_| match &request {
+            Some(request) => {
+                store.finish_giving();
+                router::navigate(&Route::Give { query: request.to_query() });
+            }
+            None => {
+                let id = store.finish();
+                router::navigate(&Route::Result { id });
+            }
         })
     };
     let onnext = {
@@ -106,7 +146,7 @@ fn Pages(props: &PagesProps) -> Html {
     };
     let onback = go_to.reform(move |_: MouseEvent| page.saturating_sub(1));
 
-    let resumed = store.resumed().then(|| {
+    let resumed = (store.resumed() && sheet == Sheet::Own).then(|| {
         let dismiss = {
             let store = store.clone();
             Callback::from(move |_: MouseEvent| store.dismiss_resumed())
@@ -130,7 +170,7 @@ fn Pages(props: &PagesProps) -> Html {
         let close = confirm_start_over.clone();
         let onyes = Callback::from(move |_| {
             close.set(false);
-            store.start_over();
+            store.start_over(sheet);
         });
         let close = confirm_start_over.clone();
         html! {
@@ -143,11 +183,15 @@ fn Pages(props: &PagesProps) -> Html {
         let id = item.id.clone();
         let onanswer = {
             let store = store.clone();
-            Callback::from(move |answer: Answer| store.answer(id.clone(), answer))
+            Callback::from(move |answer: Answer| store.answer(sheet, id.clone(), answer))
+        };
+        let (text, aside) = match &about {
+            Some(name) => (en.observer_item(&item.id, name), Some(ui.not_seen)),
+            None => (en.item(&item.id).to_string(), item.situational.then_some(ui.not_come_up)),
         };
         html! {
             <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
-                text={Catalogue::english().item(&item.id).to_string()} situational={item.situational}
+                text={text} aside={aside.map(AttrValue::from)}
                 answer={progress.answers.get(&item.id).copied()} {onanswer} />
         }
     });
@@ -167,7 +211,10 @@ fn Pages(props: &PagesProps) -> Html {
             { for resumed }
             { for start_over }
             { page_heading(&heading, &title) }
-            <p class="variant">{ Catalogue::english().variant_name(progress.variant) }</p>
+            <p class="variant">{ match &about {
+                Some(name) => fill(ui.giving_about, &[("name", name)]),
+                None => en.variant_name(progress.variant).to_string(),
+            } }</p>
             if let Some(workshop) = &progress.workshop {
                 <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>
             }
@@ -175,7 +222,10 @@ fn Pages(props: &PagesProps) -> Html {
                 <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
                 <p id="progress-text">{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
             </div>
-            if page == 0 { <p class="instructions">{ &ui.instructions }</p> }
+            if page == 0 { <p class="instructions">{ match &about {
+                Some(name) => fill(ui.giving_instructions, &[("name", name)]),
+                None => ui.instructions.to_string(),
+            } }</p> }
             { for items }
             { for unanswered_list }
             <div class="pager">

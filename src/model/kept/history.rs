@@ -132,6 +132,13 @@ impl Removals {
         }
     }
 
+    /// Takes in another copy's changes: for each id, the later (higher) count.
+    pub fn absorb(&mut self, other: &Removals) {
+        for (id, count) in &other.0 {
+            self.raise(id, *count);
+        }
+    }
+
     fn count(&self, id: &str) -> u32 {
         self.0.binary_search_by(|(known, _)| known.as_str().cmp(id)).map_or(0, |at| self.0[at].1)
     }
@@ -161,9 +168,7 @@ pub fn merge(
     their_removed: &Removals,
     prefer: Prefer,
 ) {
-    for (id, count) in &their_removed.0 {
-        removed.raise(id, *count);
-    }
+    removed.absorb(their_removed);
     // Both copies are in the one order, so a result is found by halving, not by a scan.
     for result in theirs {
         match results.binary_search_by(|r| order(r).cmp(&order(result))) {

@@ -1,8 +1,10 @@
 //! The assessment in progress, kept until it is finished: which items are asked, on
-//! which page.
+//! which page. A colleague answering someone's feedback request fills in one too, kept
+//! apart from their own.
 
-use crate::model::questionnaire::answers::Answers;
+use crate::model::questionnaire::answers::{Answer, Answers};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
+use crate::model::sharing::request::Request;
 use crate::model::sharing::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +24,27 @@ pub struct InProgress {
     /// The workshop this assessment is taken for, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<Workshop>,
+    /// The request answered, when these are a colleague's answers about someone else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<Request>,
+}
+
+/// A colleague's answers to someone's request: being given, or given and waiting to be
+/// sent back. Kept until the colleague says they have sent them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "stage", rename_all = "lowercase")]
+pub enum Giving {
+    Answering(InProgress),
+    Answered { request: Request, code: String },
+}
+
+impl Giving {
+    pub fn request(&self) -> Option<&Request> {
+        match self {
+            Giving::Answering(progress) => progress.request.as_ref(),
+            Giving::Answered { request, .. } => Some(request),
+        }
+    }
 }
 
 impl InProgress {
@@ -35,7 +58,23 @@ impl InProgress {
             answers: Answers::new(),
             started_at: now,
             workshop,
+            request: None,
         }
+    }
+
+    /// A colleague's answers to `request`, with the edition it asks.
+    pub fn for_request(request: Request, now: u64) -> InProgress {
+        InProgress {
+            bank_version: request.bank_version,
+            request: Some(request.clone()),
+            ..InProgress::new(request.variant, None, now)
+        }
+    }
+
+    /// Whether `answer` can be given to `item` here: "hasn't come up" only where the item
+    /// is situational, but "I haven't seen this" by a colleague to any item.
+    pub fn accepts(&self, item: &Item, answer: Answer) -> bool {
+        self.variant.asks(item) && (self.request.is_some() || item.accepts(self.variant, answer))
     }
 
     /// The edition of the questions it is answered with: the one it was started with,
@@ -76,7 +115,11 @@ impl InProgress {
     /// `None` for an edition of the questions this app does not know.
     pub fn sanitised(mut self) -> Option<InProgress> {
         let bank = Bank::of_version(self.bank_version)?;
-        self.answers.retain(|id, answer| bank.item(id).is_some_and(|item| item.accepts(self.variant, *answer)));
+        let answers = std::mem::take(&mut self.answers);
+        self.answers = answers
+            .into_iter()
+            .filter(|(id, answer)| bank.item(id).is_some_and(|item| self.accepts(item, *answer)))
+            .collect();
         self.page = self.page.min(self.page_count().saturating_sub(1));
         Some(self)
     }

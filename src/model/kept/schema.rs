@@ -4,11 +4,14 @@
 //! versioned, so that a later format can migrate from an earlier key. Stored text is
 //! untrusted: decoding never panics, keeps what is sound, and says what it dropped.
 
+use crate::model::kept::feedback::FeedbackBook;
 use crate::model::kept::history::{insert_in_order, is_valid_id, Removals, SavedResult};
-use crate::model::kept::progress::InProgress;
+use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::bank::Bank;
+use crate::model::sharing::feedback::decode_feedback as decode_feedback_code;
 use crate::model::sharing::group::Facilitated;
+use crate::model::sharing::request::Request;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -18,6 +21,8 @@ pub const HISTORY_KEY: &str = "servewell.v1.history";
 pub const PROGRESS_KEY: &str = "servewell.v1.progress";
 pub const SETTINGS_KEY: &str = "servewell.v1.settings";
 pub const WORKSHOPS_KEY: &str = "servewell.v1.workshops";
+pub const FEEDBACK_KEY: &str = "servewell.v1.feedback";
+pub const GIVING_KEY: &str = "servewell.v1.giving";
 /// The keys the app keeps in storage.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Key {
@@ -25,10 +30,14 @@ pub enum Key {
     Progress,
     Settings,
     Workshops,
+    /// Feedback requests made and collections run.
+    Feedback,
+    /// Answers given as a colleague, apart from one's own assessment.
+    Giving,
 }
 
 impl Key {
-    pub const ALL: [Key; 4] = [Key::History, Key::Progress, Key::Settings, Key::Workshops];
+    pub const ALL: [Key; 6] = [Key::History, Key::Progress, Key::Settings, Key::Workshops, Key::Feedback, Key::Giving];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -36,6 +45,8 @@ impl Key {
             Key::Progress => PROGRESS_KEY,
             Key::Settings => SETTINGS_KEY,
             Key::Workshops => WORKSHOPS_KEY,
+            Key::Feedback => FEEDBACK_KEY,
+            Key::Giving => GIVING_KEY,
         }
     }
 }
@@ -75,6 +86,8 @@ pub enum DamageReason {
     RefusedWorkshop,
     /// The same workshop twice.
     RepeatedWorkshop,
+    /// A feedback request or collection that its link would refuse, or the same twice.
+    RefusedRequest,
 }
 
 /// What was read, and how many entries had to be left out.
@@ -237,5 +250,80 @@ fn unknown_edition(version: u32) -> LoadError {
         LoadError::Newer(VERSION)
     } else {
         LoadError::Damaged(DamageReason::WrongShape)
+    }
+}
+
+#[derive(Serialize)]
+struct FeedbackOut<'a> {
+    schema: u32,
+    feedback: &'a FeedbackBook,
+}
+
+#[derive(Deserialize)]
+struct FeedbackIn {
+    feedback: FeedbackBook,
+}
+
+pub fn encode_feedback(book: &FeedbackBook) -> String {
+    serde_json::to_string(&FeedbackOut { schema: VERSION, feedback: book }).unwrap_or_default()
+}
+
+/// Decodes the requests and collections, each checked as its link would be. One that a
+/// link would refuse, or one id twice, makes them all damaged: kept as they are,
+/// read-only, rather than written over without it.
+pub fn decode_feedback(raw: &str) -> Result<FeedbackBook, LoadError> {
+    check_version(raw)?;
+    let stored = serde_json::from_str::<FeedbackIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
+    let refused = LoadError::Damaged(DamageReason::RefusedRequest);
+    let mut book = FeedbackBook { removed: stored.feedback.removed, ..FeedbackBook::default() };
+    for asked in stored.feedback.asked {
+        let asked = asked.checked().ok_or(refused.clone())?;
+        if book.asked(&asked.request.id).is_some() {
+            return Err(refused);
+        }
+        book.asked.push(asked);
+    }
+    for collecting in stored.feedback.collecting {
+        let collecting = collecting.checked().ok_or(refused.clone())?;
+        if book.collecting(&collecting.request.id).is_some() {
+            return Err(refused);
+        }
+        book.collecting.push(collecting);
+    }
+    Ok(book)
+}
+
+#[derive(Serialize)]
+struct GivingOut<'a> {
+    schema: u32,
+    giving: &'a Giving,
+}
+
+#[derive(Deserialize)]
+struct GivingIn {
+    giving: Giving,
+}
+
+pub fn encode_giving(giving: &Giving) -> String {
+    serde_json::to_string(&GivingOut { schema: VERSION, giving }).unwrap_or_default()
+}
+
+/// Decodes a colleague's answers to a request, the request checked as its link would be.
+pub fn decode_giving(raw: &str) -> Result<Giving, LoadError> {
+    check_version(raw)?;
+    let stored = serde_json::from_str::<GivingIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
+    let refused = LoadError::Damaged(DamageReason::RefusedRequest);
+    match stored.giving {
+        Giving::Answering(progress) => {
+            let request = progress.request.as_ref().and_then(Request::checked).ok_or(refused)?;
+            let edition = progress.bank_version;
+            let progress = progress.sanitised().ok_or_else(|| unknown_edition(edition))?;
+            Ok(Giving::Answering(InProgress { request: Some(request), ..progress }))
+        }
+        Giving::Answered { request, code } => {
+            let request = request.checked().ok_or(refused.clone())?;
+            decode_feedback_code(&code).map_err(|_| refused)?;
+            Ok(Giving::Answered { request, code })
+        }
     }
 }

@@ -31,6 +31,9 @@ pub struct Practice {
 pub struct ItemText {
     /// First person, for the self-assessment.
     pub own: &'static str,
+    /// Third person, for a colleague, with `{name}` for the person rated; items retired
+    /// before colleagues were asked have none.
+    pub observer: Option<&'static str>,
 }
 
 pub struct BandText {
@@ -75,6 +78,11 @@ pub struct Ui {
     /// One label per answer, Never to Almost always.
     pub scale: &'static [&'static str],
     pub not_come_up: &'static str,
+    pub not_seen: &'static str,
+    pub giving_about: &'static str,
+    pub giving_instructions: &'static str,
+    pub giving_given: &'static str,
+    pub giving_send: &'static str,
     pub page_title: &'static str,
     pub instructions: &'static str,
     pub progress: &'static str,
@@ -148,6 +156,7 @@ pub struct Ui {
     pub damage_wrong_shape: &'static str,
     pub damage_refused_workshop: &'static str,
     pub damage_repeated_workshop: &'static str,
+    pub damage_refused_request: &'static str,
     pub history_newer: &'static str,
     pub entries_skipped: &'static str,
     pub progress_damaged: &'static str,
@@ -193,6 +202,8 @@ pub struct Ui {
     pub copy_link: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    pub share_link: &'static str,
+    pub shared_done: &'static str,
     pub present: &'static str,
     pub present_leave: &'static str,
     pub qr_questionnaire: &'static str,
@@ -201,13 +212,19 @@ pub struct Ui {
     pub share_ready_named: &'static str,
     pub workshop_link_too_long: &'static str,
     pub workshops_unreadable: &'static str,
+    pub feedback_unreadable: &'static str,
+    pub giving_damaged: &'static str,
+    pub giving_newer: &'static str,
     pub workshops_newer: &'static str,
+    pub feedback_newer: &'static str,
     pub aside_title: &'static str,
     pub aside_text: &'static str,
     pub aside_history: &'static str,
     pub aside_progress: &'static str,
     pub aside_settings: &'static str,
     pub aside_workshops: &'static str,
+    pub aside_feedback: &'static str,
+    pub aside_giving: &'static str,
     pub aside_copy: &'static str,
     pub collect_title: &'static str,
     pub collect_text: &'static str,
@@ -378,6 +395,13 @@ impl Catalogue {
 
     pub fn item_text(&self, id: &str) -> Option<&ItemText> {
         lookup(self.items, id)
+    }
+
+    /// An item as a colleague reads it about `name`.
+    pub fn observer_item(&self, id: &str, name: &str) -> String {
+        lookup(self.items, id)
+            .and_then(|i| i.observer)
+            .map_or_else(|| id.to_string(), |text| fill(text, &[("name", &name)]))
     }
 
     pub fn variant_name(&self, variant: Variant) -> &'static str {
