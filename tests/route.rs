@@ -20,6 +20,13 @@ fn every_route_round_trips_through_its_address() {
         Route::Join { query: "id=K3M9QX&t=Day&v=full".into() },
         Route::Shared { code: "SW0123".into() },
         Route::About,
+        Route::Ask { result: None },
+        Route::Ask { result: Some("m1x-2k".into()) },
+        Route::Request { id: "K3M9QX".into() },
+        Route::Give { query: "id=K3M9QX&n=Maria&v=pulse&q=2".into() },
+        Route::Giving,
+        Route::Collect { query: "id=K3M9QX&n=Maria&v=pulse&q=2&c=Sam".into() },
+        Route::Feedback { code: "SF0123".into() },
     ] {
         assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
     }
@@ -55,6 +62,11 @@ fn unknown_or_unsafe_addresses_are_not_found() {
         "#/compare/a",
         "#/compare/a/<b>",
         "#/results/javascript:alert(1)",
+        "#/requests/K3M9Q",
+        "#/requests/<b>",
+        "#/f/SF-01",
+        "#/ask/<b>",
+        "#/giving/x",
         &format!("#/results/{}", "a".repeat(200)),
     ] {
         assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");
