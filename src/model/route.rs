@@ -81,15 +81,14 @@ impl Route {
             return Route::Home;
         }
         // Links with a query: checked by their pages, which say what is wrong with them.
-        let queried: [(&str, fn(String) -> Route); 3] = [
-            ("/join?", |query| Route::Join { query }),
-            ("/give?", |query| Route::Give { query }),
-            ("/collect?", |query| Route::Collect { query }),
-        ];
-        for (prefix, route) in queried {
-            if let Some(query) = path.strip_prefix(prefix) {
-                return route(query.to_string());
-            }
+        if let Some((name, query)) = path.strip_prefix('/').and_then(|p| p.split_once('?')) {
+            let query = query.to_string();
+            return match name {
+                "join" => Route::Join { query },
+                "give" => Route::Give { query },
+                "collect" => Route::Collect { query },
+                _ => Route::NotFound,
+            };
         }
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
