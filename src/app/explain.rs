@@ -1,5 +1,6 @@
 //! Errors from outside (codes, links), put into words for the user.
 
+use crate::model::kept::feedback::Received;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::envelope::CodeError;
 use crate::model::sharing::group::Verdict;
@@ -52,5 +53,27 @@ pub fn verdict(verdict: &Verdict) -> String {
         Verdict::OtherWorkshop => ui.verdict_other_workshop.into(),
         Verdict::Full => ui.verdict_full.into(),
         Verdict::Invalid(error) => code_error(error),
+    }
+}
+
+/// A feedback or summary code that cannot be read: as any code, but one of another kind
+/// is named as not being feedback rather than as not being a result code.
+pub fn feedback_code_error(error: &CodeError) -> String {
+    match error {
+        CodeError::WrongPrefix => Catalogue::english().ui.code_not_feedback.into(),
+        error => code_error(error),
+    }
+}
+
+/// What became of a feedback or summary code pasted into a request or a collection.
+pub fn received(received: &Received) -> String {
+    let ui = &Catalogue::english().ui;
+    match received {
+        Received::Accepted => ui.verdict_accepted.into(),
+        Received::Duplicate => ui.verdict_duplicate.into(),
+        Received::OtherRequest => ui.received_other_request.into(),
+        Received::WrongKind => ui.received_wrong_kind.into(),
+        Received::Full => ui.received_full.into(),
+        Received::Invalid(error) => feedback_code_error(error),
     }
 }

@@ -203,8 +203,8 @@ fn Pages(props: &PagesProps) -> Html {
             go_to.emit(page);
         })
     };
-    let unanswered_list =
-        (*show_unanswered && !unanswered.is_empty()).then(|| unanswered_list(&unanswered, onjump, finish.clone()));
+    let unanswered_list = (*show_unanswered && !unanswered.is_empty())
+        .then(|| unanswered_list(&unanswered, about.as_deref(), onjump, finish.clone()));
 
     html! {
         <form class="questionnaire" onsubmit={onnext} novalidate=true>
@@ -215,6 +215,10 @@ fn Pages(props: &PagesProps) -> Html {
                 Some(name) => fill(ui.giving_about, &[("name", name)]),
                 None => en.variant_name(progress.variant).to_string(),
             } }</p>
+            // Who reads the answers, and forgetting them, are on the request's page.
+            if let Some(request) = &progress.request {
+                <p id="giving-what-happens"><Link to={Route::Give { query: request.to_query() }}>{ ui.giving_what_happens }</Link></p>
+            }
             if let Some(workshop) = &progress.workshop {
                 <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>
             }
@@ -231,7 +235,9 @@ fn Pages(props: &PagesProps) -> Html {
             <div class="pager">
                 <button type="button" id="back" onclick={onback} disabled={page == 0}>{ &ui.back }</button>
                 if is_last {
-                    <button type="submit" id="finish" class="primary">{ &ui.finish }</button>
+                    <button type="submit" id="finish" class="primary">
+                        { if about.is_some() { ui.giving_finish } else { ui.finish } }
+                    </button>
                 } else {
                     <button type="submit" id="next" class="primary">{ &ui.next }</button>
                 }
