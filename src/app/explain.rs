@@ -1,10 +1,11 @@
 //! Errors from outside (codes, links), put into words for the user.
 
-use crate::model::kept::feedback::Received;
+use crate::model::kept::feedback::{Kind, Received, MAX_CODES};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::envelope::CodeError;
 use crate::model::sharing::group::Verdict;
 use crate::model::sharing::link::{LinkError, LinkField};
+use crate::model::sharing::request::RequestProblem;
 
 pub fn code_error(error: &CodeError) -> String {
     let ui = &Catalogue::english().ui;
@@ -65,15 +66,28 @@ pub fn feedback_code_error(error: &CodeError) -> String {
     }
 }
 
-/// What became of a feedback or summary code pasted into a request or a collection.
-pub fn received(received: &Received) -> String {
+pub fn request_problem(problem: RequestProblem) -> &'static str {
     let ui = &Catalogue::english().ui;
-    match received {
-        Received::Accepted => ui.verdict_accepted.into(),
-        Received::Duplicate => ui.verdict_duplicate.into(),
-        Received::OtherRequest => ui.received_other_request.into(),
-        Received::WrongKind => ui.received_wrong_kind.into(),
-        Received::Full => ui.received_full.into(),
-        Received::Invalid(error) => feedback_code_error(error),
+    match problem {
+        RequestProblem::Name => ui.request_problem_name,
+        RequestProblem::Collector => ui.request_problem_collector,
+        RequestProblem::LinkTooLong => ui.request_problem_too_long,
+    }
+}
+
+/// What became of a pasted code, where codes of `kind` belong: the wrong kind, or no
+/// colleague's code at all, is named for what it is.
+pub fn received(received: &Received, kind: Kind) -> String {
+    let ui = &Catalogue::english().ui;
+    match (received, kind) {
+        (Received::Accepted, _) => ui.received_accepted.into(),
+        (Received::Duplicate, _) => ui.verdict_duplicate.into(),
+        (Received::OtherRequest, _) => ui.received_other_request.into(),
+        (Received::WrongKind, Kind::Feedback) => ui.received_summary_here.into(),
+        (Received::WrongKind, Kind::Summary) => ui.received_feedback_here.into(),
+        (Received::Invalid(CodeError::WrongPrefix), Kind::Feedback) => ui.received_not_feedback.into(),
+        (Received::Invalid(CodeError::WrongPrefix), Kind::Summary) => ui.received_not_summary.into(),
+        (Received::Invalid(error), _) => code_error(error),
+        (Received::Full, _) => fill(ui.received_full, &[("count", &MAX_CODES)]),
     }
 }

@@ -10,15 +10,7 @@ use yew::prelude::*;
 pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
     let en = Catalogue::english();
     match score.picks() {
-        Picks::Named { focus, .. } => html! {
-            { for focus.into_iter().filter_map(|c| en.characteristic(&c.id)).map(|text| html! {
-                <article class="practice card">
-                    <@{heading}>{ text.name }{ ": " }{ text.practice.title }</@>
-                    <p>{ text.practice.text }</p>
-                    <p class="source">{ text.practice.source }</p>
-                </article>
-            }) }
-        },
+        Picks::Named { focus, .. } => html! { { for focus.into_iter().map(|c| practice_card(&c.id, heading)) } },
         Picks::Flat => html! {
             <>
                 <p id="practices-flat">{ en.ui.practices_flat }</p>
@@ -31,5 +23,17 @@ pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
                 }) }
             </>
         },
+    }
+}
+
+/// The practice for characteristic `id`, as a card headed with `heading`.
+pub fn practice_card(id: &str, heading: &'static str) -> Html {
+    let Some(text) = Catalogue::english().characteristic(id) else { return Html::default() };
+    html! {
+        <article class="practice card">
+            <@{heading}>{ text.name }{ ": " }{ text.practice.title }</@>
+            <p>{ text.practice.text }</p>
+            <p class="source">{ text.practice.source }</p>
+        </article>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::app::components::latest_result::latest_result;
 use crate::app::components::page_heading::page_heading;
+use crate::app::components::request_list::request_list;
 use crate::app::components::result_list::ResultList;
 use crate::app::components::result_picker::{result_label, result_picker};
 use crate::app::components::trends::Trends;
@@ -64,6 +65,11 @@ pub fn HistoryPage() -> Html {
             { page_heading(&heading, ui.history_title) }
             <p role="status" class="status">{ for undo }</p>
             { body }
+            <section aria-labelledby="requests-heading" class="no-print">
+                <h2 id="requests-heading">{ ui.requests_title }</h2>
+                <p><Link to={Route::Ask { result: None }} classes="button">{ ui.ask_title }</Link></p>
+                { request_list(store.feedback()) }
+            </section>
         </section>
     }
 }

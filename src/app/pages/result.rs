@@ -123,6 +123,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 } }
             </section>
             { caveats() }
+            <p class="no-print"><Link to={Route::Ask { result: Some(result.id.clone()) }} classes="button">{ ui.ask_title }</Link></p>
 
             if has_flags {
                 <section class="notice" id="quality-flags" aria-labelledby="flags-title">
