@@ -9,7 +9,7 @@ use crate::model::sharing::feedback::{
 };
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::request::Request;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A request's or a collection's codes are capped: far more colleagues than anyone asks.
 pub const MAX_CODES: usize = 200;
@@ -48,8 +48,14 @@ pub struct FeedbackBook {
     pub asked: Vec<Asked>,
     #[serde(default)]
     pub collecting: Vec<Collecting>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "removals")]
     pub removed: Removals,
+}
+
+/// Deletes as read from storage or a backup: sorted, each id once, impossible counts left
+/// out, as the history's are, so that looking one up finds it.
+fn removals<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Removals, D::Error> {
+    Vec::<(String, u32)>::deserialize(deserializer).map(Removals::from_entries)
 }
 
 /// What became of one pasted code.
