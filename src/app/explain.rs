@@ -1,5 +1,6 @@
 //! Errors from outside (codes, links), put into words for the user.
 
+use crate::model::kept::feedback::Received;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::envelope::CodeError;
 use crate::model::sharing::group::Verdict;
@@ -52,5 +53,19 @@ pub fn verdict(verdict: &Verdict) -> String {
         Verdict::OtherWorkshop => ui.verdict_other_workshop.into(),
         Verdict::Full => ui.verdict_full.into(),
         Verdict::Invalid(error) => code_error(error),
+    }
+}
+
+/// What became of one pasted feedback or summary code.
+pub fn received(received: &Received) -> String {
+    let ui = &Catalogue::english().ui;
+    match received {
+        Received::Accepted => ui.verdict_accepted.into(),
+        Received::Duplicate => ui.verdict_duplicate.into(),
+        Received::OtherRequest => ui.received_other_request.into(),
+        Received::WrongKind => ui.received_wrong_kind.into(),
+        Received::Invalid(CodeError::WrongPrefix) => ui.received_wrong_prefix.into(),
+        Received::Invalid(error) => code_error(error),
+        Received::Full => ui.received_full.into(),
     }
 }
