@@ -1,19 +1,23 @@
 //! Writes the fuzz target's seed corpus, `fuzz/corpus/decoders/`, from the app's own
-//! encoders: real result codes, workshop links, routes, pasted codes, a backup and the
-//! stored data of every key. Each file is named after the decoder it is meant for, which
+//! encoders: real result codes, workshop links, feedback request links, feedback and
+//! summary codes, routes, pasted codes, a backup and the stored data of every key. Each file is named after the decoder it is meant for, which
 //! `tests/fuzz_seeds.rs` checks it passes.
 //!
 //!     cargo run --example fuzz_seeds
 
+use servewell::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use servewell::model::kept::history::{Removals, SavedResult};
-use servewell::model::kept::progress::InProgress;
+use servewell::model::kept::progress::{Giving, InProgress};
 use servewell::model::kept::settings::Settings;
 use servewell::model::kept::{backup, schema};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::route::Route;
 use servewell::model::sharing::code::{encode, SharedResult};
+use servewell::model::sharing::feedback::{encode_feedback, encode_summary, Feedback};
 use servewell::model::sharing::group::Facilitated;
+use servewell::model::sharing::others::summary_of;
+use servewell::model::sharing::request::Request;
 use servewell::model::sharing::workshop::Workshop;
 use std::path::Path;
 
@@ -29,6 +33,22 @@ fn answers(bank: &Bank, variant: Variant, step: usize) -> Answers {
             let answer = match Likert::new((i * step % 5) as u8 + 1) {
                 Some(_) if item.situational && i % 7 == 0 => Some(Answer::NotComeUp),
                 scale => scale.map(Answer::Scale),
+            };
+            answer.map(|a| (item.id.clone(), a))
+        })
+        .collect()
+}
+
+/// A colleague's answers: every fifth item they have not seen, whatever its wording.
+fn seen_by_colleague(bank: &Bank, variant: Variant, step: usize) -> Answers {
+    bank.order(variant)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let answer = if i % 5 == 4 {
+                Some(Answer::NotComeUp)
+            } else {
+                Likert::new((i * step % 5) as u8 + 1).map(Answer::Scale)
             };
             answer.map(|a| (item.id.clone(), a))
         })
@@ -87,6 +107,44 @@ fn main() -> std::io::Result<()> {
     seeds.push(("paste-0".into(), format!("{}\n{}, {}", codes[0], codes[1], codes[2])));
     seeds.push(("paste-1".into(), format!("https://example.org/app/#/r/{}.", codes[1])));
 
+    // Feedback: a request straight back (the fuzz target's own, so that its codes are
+    // accepted there), one through a collector, and what comes back to each.
+    let direct = Request {
+        id: team.id.clone(),
+        name: "María José".into(),
+        variant: Variant::Full,
+        bank_version: bank.version,
+        collector: None,
+    };
+    let through = Request {
+        id: "Q4W8E2".into(),
+        name: "Sam & Bo".into(),
+        variant: Variant::Pulse,
+        collector: Some("Kim O'Neil".into()),
+        ..direct.clone()
+    };
+    for (i, request) in [&direct, &through].into_iter().enumerate() {
+        seeds.push((format!("request-{i}"), request.to_query()));
+    }
+    let colleague = |request: &Request, step, nonce| Feedback {
+        request: request.id.clone(),
+        variant: request.variant,
+        bank_version: request.bank_version,
+        nonce,
+        answers: seen_by_colleague(bank, request.variant, step),
+    };
+    let feedback: Vec<String> = (1..=3).map(|step| encode_feedback(&colleague(&direct, step, step as u16))).collect();
+    for (i, code) in feedback[..2].iter().enumerate() {
+        seeds.push((format!("feedback-{i}"), code.clone()));
+    }
+    seeds.push((
+        "received-0".into(),
+        format!("https://example.org/app/#/f/{}\n{}", feedback[0], feedback[1].to_lowercase()),
+    ));
+    let group: Vec<Feedback> = (1..=3).map(|step| colleague(&through, step, 40 + step as u16)).collect();
+    let summary = encode_summary(&summary_of(&group).expect("three colleagues"));
+    seeds.push(("summary-0".into(), summary.clone()));
+
     let routes = [
         Route::Landing,
         Route::Result { id: "lx2a9k-3f".into() },
@@ -95,6 +153,11 @@ fn main() -> std::io::Result<()> {
         Route::Present { id: pulse.id.clone() },
         Route::Join { query: team.to_query() },
         Route::Shared { code: codes[2].clone() },
+        Route::Ask { result: Some("lx2a9k-3f".into()) },
+        Route::Request { id: direct.id.clone() },
+        Route::Give { query: direct.to_query() },
+        Route::Collect { query: through.to_query() },
+        Route::Feedback { code: summary.clone() },
     ];
     for (i, route) in routes.iter().enumerate() {
         seeds.push((format!("route-{i}"), route.to_hash()));
@@ -133,7 +196,34 @@ fn main() -> std::io::Result<()> {
         Facilitated { workshop: team.clone(), created_at: NOW - 2 * DAY, codes: codes[..3].to_vec() },
         Facilitated { workshop: pulse.clone(), created_at: NOW - DAY, codes: vec![codes[3].clone()] },
     ];
-    seeds.push(("backup-0".into(), backup::export(&results, &settings, NOW)));
+    let someone = Request { id: "7TZ0AB".into(), name: "Ana".into(), collector: Some("me".into()), ..direct.clone() };
+    let mut book = FeedbackBook {
+        asked: vec![
+            Asked {
+                request: direct.clone(),
+                created_at: NOW - DAY,
+                result: Some(results[0].id.clone()),
+                codes: feedback.clone(),
+                closed: true,
+            },
+            Asked { request: through.clone(), created_at: NOW, result: None, codes: vec![summary], closed: false },
+        ],
+        collecting: vec![Collecting {
+            codes: (1..=4).map(|step| encode_feedback(&colleague(&someone, step, 70 + step as u16))).collect(),
+            request: someone,
+            created_at: NOW,
+        }],
+        ..FeedbackBook::default()
+    };
+    book.removed.remove("ZZZZZZ");
+    let mut answering = InProgress::for_request(through.clone(), NOW);
+    answering.answers = seen_by_colleague(bank, Variant::Pulse, 2).into_iter().take(6).collect();
+    answering.page = 1;
+    seeds.push(("book-0".into(), schema::encode_feedback(&book)));
+    seeds.push(("giving-0".into(), schema::encode_giving(&Giving::Answering(answering))));
+    let answered = Giving::Answered { request: direct.clone(), code: feedback[2].clone() };
+    seeds.push(("giving-1".into(), schema::encode_giving(&answered)));
+    seeds.push(("backup-0".into(), backup::export(&results, &settings, &book, NOW)));
     let mut removed = Removals::default();
     removed.remove("lsm2k1f0-2x");
     seeds.push(("history-0".into(), schema::encode_history(&results, &removed)));

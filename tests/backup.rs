@@ -4,14 +4,18 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use servewell::model::kept::backup::{
-    check_size, export, file_name, merge, read, ImportError, ImportReport, Incoming, SkipReason, Skipped, FORMAT,
-    MAX_BYTES, VERSION,
+    self, check_size, file_name, read, ImportError, ImportReport, Incoming, SkipReason, Skipped, FORMAT, MAX_BYTES,
+    VERSION,
 };
+use servewell::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use servewell::model::kept::history::{new_result_id, SavedResult};
 use servewell::model::kept::settings::Settings;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::feedback::{encode_feedback, Feedback};
+use servewell::model::sharing::request::Request;
 use servewell::model::sharing::workshop::Workshop;
+use servewell::model::state::{Action, State};
 use servewell::model::text::clean_lines;
 use std::collections::BTreeMap;
 
@@ -55,6 +59,16 @@ fn ids(results: &[SavedResult]) -> Vec<&str> {
 
 fn read_ok(text: &str) -> Incoming {
     read(text, bank()).unwrap_or_else(|e| panic!("a readable backup, got {e:?}"))
+}
+
+/// A backup of results and settings alone.
+fn export(results: &[SavedResult], settings: &Settings, now: u64) -> String {
+    backup::export(results, settings, &FeedbackBook::default(), now)
+}
+
+/// Merges what was read into `history` and `settings`, with no feedback on either side.
+fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: Incoming) -> ImportReport {
+    backup::merge(history, settings, &mut FeedbackBook::default(), incoming)
 }
 
 /// Reads `text` and merges it into `history` and `settings`, as an import does.
@@ -160,7 +174,7 @@ proptest! {
 
         let (mut history, mut settings) = (Vec::new(), Settings::default());
         let report = merge(&mut history, &mut settings, incoming);
-        prop_assert_eq!(report, ImportReport { added: results.len(), already: 0, skipped: vec![], goals_added: goals.len() });
+        prop_assert_eq!(report, ImportReport { added: results.len(), goals_added: goals.len(), ..ImportReport::default() });
         prop_assert!(history.windows(2).all(|w| w[0].taken_at <= w[1].taken_at), "oldest first");
         let mut by_id = history.clone();
         by_id.sort_by(|a, b| a.id.cmp(&b.id));
@@ -190,7 +204,7 @@ fn merging_the_same_file_twice_adds_nothing_the_second_time() {
     assert_eq!((first.added, first.already, first.goals_added), (2, 0, 1));
     let after_first = (history.clone(), settings.clone());
     let second = import(&mut history, &mut settings, &text);
-    assert_eq!(second, ImportReport { added: 0, already: 2, skipped: vec![], goals_added: 0 });
+    assert_eq!(second, ImportReport { already: 2, ..ImportReport::default() });
     assert_eq!((history, settings), after_first);
 }
 
@@ -469,4 +483,131 @@ fn an_imported_result_whose_workshop_a_link_would_refuse_is_skipped() {
     assert_eq!(incoming.results.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["good"]);
     let damaged = |position| Skipped { position, reason: SkipReason::Damaged };
     assert_eq!(incoming.skipped, [damaged(1), damaged(2), damaged(3)]);
+}
+
+// ---- Feedback requests and collections ----------------------------------------------------
+
+fn request(random: u32, collector: Option<&str>) -> Request {
+    Request::new("Maria", Variant::Pulse, collector, random).expect("a good request")
+}
+
+fn feedback_code(request: &Request, nonce: u16) -> String {
+    encode_feedback(&Feedback {
+        request: request.id.clone(),
+        variant: request.variant,
+        bank_version: request.bank_version,
+        nonce,
+        answers: Answers::new(),
+    })
+}
+
+fn asked(request: &Request, codes: Vec<String>) -> Asked {
+    Asked { request: request.clone(), created_at: 7, result: Some("a-1".into()), codes, closed: false }
+}
+
+/// A request straight back with two codes, closed; one through a collector; a collection.
+fn book() -> FeedbackBook {
+    let direct = request(1, None);
+    let through = request(2, Some("Sam"));
+    let theirs = request(3, Some("Me"));
+    let mut closed = asked(&direct, vec![feedback_code(&direct, 1), feedback_code(&direct, 2)]);
+    closed.closed = true;
+    FeedbackBook {
+        asked: vec![closed, asked(&through, Vec::new())],
+        collecting: vec![Collecting { codes: vec![feedback_code(&theirs, 3)], request: theirs, created_at: 8 }],
+        ..FeedbackBook::default()
+    }
+}
+
+fn import_feedback(mine: &mut FeedbackBook, text: &str) -> ImportReport {
+    backup::merge(&mut Vec::new(), &mut Settings::default(), mine, read_ok(text))
+}
+
+#[test]
+fn requests_and_collections_travel_in_a_backup_without_deletes_or_answers_being_given() {
+    let mut book = book();
+    book.removed.remove("ZZZZZZ");
+    let text = backup::export(&[], &Settings::default(), &book, 9);
+    let json: Value = serde_json::from_str(&text).expect("an export is JSON");
+    assert_eq!(json["feedback"]["asked"].as_array().map(Vec::len), Some(2));
+    assert_eq!(json["feedback"]["collecting"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["feedback"].as_object().map(|o| o.len()), Some(2), "nothing but requests and collections");
+    assert!(json.get("giving").is_none());
+    let incoming = read_ok(&text);
+    assert_eq!(incoming.feedback, FeedbackBook { removed: Default::default(), ..book });
+    assert_eq!(incoming.feedback_skipped, 0);
+}
+
+#[test]
+fn an_import_merges_requests_and_collections_and_says_how_many_it_changed() {
+    let direct = request(1, None);
+    let mut mine = FeedbackBook { asked: vec![asked(&direct, vec![feedback_code(&direct, 9)])], ..Default::default() };
+    let text = backup::export(&[], &Settings::default(), &book(), 9);
+    let report = import_feedback(&mut mine, &text);
+    assert_eq!((report.feedback_added, report.feedback_skipped), (3, 0));
+    let merged = mine.asked(&direct.id).expect("kept");
+    assert_eq!(merged.codes.len(), 3, "its own code and the file's two");
+    assert!(merged.closed);
+    assert_eq!((mine.asked.len(), mine.collecting.len()), (2, 1));
+    let again = mine.clone();
+    assert_eq!(import_feedback(&mut mine, &text).feedback_added, 0);
+    assert_eq!(mine, again);
+}
+
+#[test]
+fn an_import_brings_back_a_deleted_request() {
+    let text = backup::export(&[], &Settings::default(), &book(), 9);
+    let mut mine = FeedbackBook::default();
+    mine.removed.remove(&request(1, None).id);
+    assert_eq!(import_feedback(&mut mine, &text).feedback_added, 3);
+    assert!(mine.asked(&request(1, None).id).is_some());
+    assert!(!mine.removed.is_removed(&request(1, None).id));
+}
+
+#[test]
+fn a_damaged_request_or_collection_is_skipped_and_the_rest_imported() {
+    let good = serde_json::to_value(book()).expect("a book serialises");
+    let mut bad_name = good["asked"][1].clone();
+    bad_name["request"]["name"] = json!("");
+    let mut lower_code = good["asked"][0].clone();
+    lower_code["codes"][0] = json!(feedback_code(&request(1, None), 1).to_ascii_lowercase());
+    let mut first_edition = good["collecting"][0].clone();
+    first_edition["request"]["bank_version"] = json!(1);
+    let feedback = json!({
+        "asked": [good["asked"][0], bad_name, lower_code, json!("a string"), good["asked"][0], good["asked"][1]],
+        "collecting": [first_edition, good["collecting"][0], json!({"request": {}})],
+    });
+    let mut file: Value = serde_json::from_str(&file_with(vec![entry(&result("a", 1, ""))], json!({}))).expect("json");
+    file["feedback"] = feedback;
+    let incoming = read_ok(&file.to_string());
+    assert_eq!(incoming.results.len(), 1);
+    assert_eq!(
+        incoming.feedback_skipped, 6,
+        "a bad name, a code not as kept, a string, a repeat, first edition, no request"
+    );
+    assert_eq!(incoming.feedback, FeedbackBook { removed: Default::default(), ..book() });
+    // A feedback part that is no list of requests at all costs only itself.
+    file["feedback"] = json!("nonsense");
+    let incoming = read_ok(&file.to_string());
+    assert_eq!((incoming.results.len(), incoming.feedback_skipped), (1, 1));
+    assert_eq!(incoming.feedback, FeedbackBook::default());
+}
+
+#[test]
+fn a_backup_from_before_feedback_still_imports() {
+    let incoming = read_ok(&file_with(vec![entry(&result("a", 1, ""))], json!({})));
+    assert_eq!((incoming.results.len(), incoming.feedback_skipped), (1, 0));
+    assert_eq!(incoming.feedback, FeedbackBook::default());
+}
+
+#[test]
+fn importing_through_the_state_writes_the_feedback_only_when_it_changed() {
+    let text = backup::export(&[], &Settings::default(), &book(), 9);
+    let mut state = State::default();
+    state.apply(Action::Import(read_ok(&text)));
+    assert_eq!(state.feedback_revision, 1);
+    assert_eq!(state.feedback.asked.len(), 2);
+    assert_eq!(state.last_import.as_ref().map(|r| r.feedback_added), Some(3));
+    state.apply(Action::Import(read_ok(&text)));
+    assert_eq!(state.feedback_revision, 1);
 }

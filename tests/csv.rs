@@ -3,10 +3,14 @@
 
 use proptest::prelude::*;
 use servewell::model::calendar::utc_date_time;
-use servewell::model::kept::csv::{file_name, to_csv};
+use servewell::model::kept::csv::{feedback_csv, feedback_file_name, file_name, to_csv};
+use servewell::model::kept::feedback::Asked;
 use servewell::model::kept::history::SavedResult;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
+use servewell::model::sharing::feedback::{encode_feedback, encode_summary, Feedback};
+use servewell::model::sharing::others::summary_of;
+use servewell::model::sharing::request::Request;
 
 /// The edition these results were answered with: its items are the columns.
 fn bank() -> &'static Bank {
@@ -293,4 +297,98 @@ proptest! {
         let expected = if is_formula_start(&note) { format!("'{note}") } else { note.clone() };
         prop_assert_eq!(cell(&noted(&note), "note"), expected);
     }
+}
+
+// ---- Feedback ---------------------------------------------------------------------------
+
+/// Answers to the current edition that score `value` on every characteristic.
+fn scoring(value: u8) -> Answers {
+    Bank::current()
+        .asked(Variant::Full)
+        .map(|item| {
+            let keyed = if item.is_reverse() { 6 - value } else { value };
+            (item.id.clone(), Answer::Scale(Likert::new(keyed).expect("1–5")))
+        })
+        .collect()
+}
+
+fn asked(name: &str, collector: Option<&str>, codes: Vec<String>) -> Asked {
+    let request = Request::new(name, Variant::Full, collector, 4_242).expect("a good request");
+    Asked { request, created_at: 0, result: Some("own".into()), codes, closed: false }
+}
+
+fn colleague(asked: &Asked, value: u8, nonce: u16) -> Feedback {
+    let request = &asked.request;
+    Feedback {
+        request: request.id.clone(),
+        variant: request.variant,
+        bank_version: request.bank_version,
+        nonce,
+        answers: scoring(value),
+    }
+}
+
+fn own_result() -> SavedResult {
+    SavedResult {
+        id: "own".into(),
+        variant: Variant::Full,
+        bank_version: Bank::current().version,
+        answers: scoring(2),
+        ..noted("")
+    }
+}
+
+fn feedback_table(asked: &[Asked]) -> Vec<Vec<String>> {
+    parse(&feedback_csv(asked, &[own_result()]))
+}
+
+#[test]
+fn feedback_has_a_row_per_request_and_characteristic_with_own_score_beside_colleagues() {
+    let mut direct = asked("Maria", None, Vec::new());
+    direct.codes = [5, 4, 3, 1].iter().zip(0..).map(|(v, n)| encode_feedback(&colleague(&direct, *v, n))).collect();
+    let rows = feedback_table(&[direct]);
+    assert_eq!(
+        rows[0],
+        [
+            "request",
+            "date (UTC)",
+            "way back",
+            "colleagues counted",
+            "characteristic",
+            "own score",
+            "colleagues' mean",
+            "lowest",
+            "highest",
+            "rated by"
+        ]
+    );
+    assert_eq!(rows.len(), 1 + Bank::current().characteristics.len());
+    for (row, id) in rows[1..].iter().zip(&Bank::current().characteristics) {
+        // The fourth colleague waits for a whole group of three.
+        let expected = ["Maria", &utc_date_time(0), "direct", "3", id, "2.0", "4.0", "3.0", "5.0", "3"];
+        assert_eq!(row, &expected);
+    }
+}
+
+#[test]
+fn a_summary_gives_means_without_a_range_and_a_waiting_request_its_own_score_alone() {
+    let mut through = asked("Maria", Some("Sam"), Vec::new());
+    let group: Vec<Feedback> = (0..3).map(|n| colleague(&through, 4, n)).collect();
+    through.codes = vec![encode_summary(&summary_of(&group).expect("three"))];
+    let mut waiting = asked("Maria", None, Vec::new());
+    waiting.codes = vec![encode_feedback(&colleague(&waiting, 4, 1))];
+    let mut deleted_result = asked("Maria", None, Vec::new());
+    deleted_result.result = Some("gone".into());
+    let rows = feedback_table(&[through, waiting, deleted_result]);
+    assert_eq!(rows[1][2..], ["through Sam", "3", "listening", "2.0", "4.0", "", "", "3"]);
+    assert_eq!(rows[11][2..], ["direct", "0", "listening", "2.0", "", "", "", ""]);
+    assert_eq!(rows[21][2..], ["direct", "0", "listening", "", "", "", "", ""]);
+}
+
+#[test]
+fn a_requests_name_is_quoted_and_never_run_as_a_formula() {
+    let rows = feedback_table(&[asked("=HYPERLINK(\"x\"), Bo", Some("@Sam"), Vec::new())]);
+    assert_eq!(rows[1][0], "'=HYPERLINK(\"x\"), Bo");
+    assert_eq!(rows[1][2], "through @Sam");
+    assert_eq!(feedback_file_name("2026-06-04"), "servewell-feedback-2026-06-04.csv");
 }

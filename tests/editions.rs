@@ -5,6 +5,7 @@
 
 use servewell::model::kept::backup::{self, SkipReason};
 use servewell::model::kept::csv::to_csv;
+use servewell::model::kept::feedback::FeedbackBook;
 use servewell::model::kept::history::SavedResult;
 use servewell::model::kept::schema::{decode_history, decode_progress, LoadError};
 use servewell::model::kept::settings::Settings;
@@ -72,7 +73,7 @@ fn a_backup_keeps_each_result_with_its_edition_and_skips_a_newer_one() {
     let old = decode_history(STORED_BY_THE_FIRST_EDITION).expect("readable").results;
     let newer =
         SavedResult { id: "from-the-future".into(), bank_version: Bank::current().version + 1, ..old[0].clone() };
-    let text = backup::export(&[old[0].clone(), newer], &Settings::default(), 9);
+    let text = backup::export(&[old[0].clone(), newer], &Settings::default(), &FeedbackBook::default(), 9);
     let incoming = backup::read(&text, Bank::current()).expect("readable");
     assert_eq!(incoming.results, old);
     assert_eq!(incoming.skipped.len(), 1);

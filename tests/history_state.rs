@@ -63,7 +63,7 @@ fn goals(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
 }
 
 fn incoming(results: Vec<SavedResult>, goal_pairs: &[(&str, f64)]) -> Incoming {
-    Incoming { results, goals: goals(goal_pairs), skipped: Vec::new() }
+    Incoming { results, goals: goals(goal_pairs), ..Incoming::default() }
 }
 
 #[test]
@@ -223,6 +223,7 @@ fn an_import_merges_and_says_what_it_did() {
         already: 1,
         skipped: vec![Skipped { position: 3, reason: SkipReason::BadId }],
         goals_added: 1,
+        ..ImportReport::default()
     };
     assert_eq!(state.last_import, Some(report));
     assert_eq!((state.history_revision, state.settings_revision), (1, 1));

@@ -204,7 +204,7 @@ impl Store {
     /// if `save` says it went through.
     pub fn back_up(&self, save: impl FnOnce(&str) -> bool) {
         let now = dom::now();
-        if save(&backup::export(self.history(), self.settings(), now)) {
+        if save(&backup::export(self.history(), self.settings(), self.feedback(), now)) {
             self.send(Action::BackedUp { now });
         }
     }

@@ -433,9 +433,13 @@ impl State {
             }
             Action::BackedUp { now } => self.settings.last_backup = Some(now),
             Action::Import(incoming) => {
-                let report = backup::merge(Rc::make_mut(&mut self.history), &mut self.settings, incoming);
+                let history = Rc::make_mut(&mut self.history);
+                let report = backup::merge(history, &mut self.settings, &mut self.feedback, incoming);
                 if report.added > 0 {
                     self.history_revision += 1;
+                }
+                if report.feedback_added > 0 {
+                    self.feedback_revision += 1;
                 }
                 self.last_import = Some(report);
             }

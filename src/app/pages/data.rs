@@ -36,6 +36,13 @@ pub fn DataPage() -> Html {
             let _ = dom::download(&csv::file_name(&dom::local_date()), &text, "text/csv");
         })
     };
+    let onfeedback = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = csv::feedback_csv(&store.feedback().asked, store.history());
+            let _ = dom::download(&csv::feedback_file_name(&dom::local_date()), &text, "text/csv");
+        })
+    };
     let onimport = {
         let (store, import) = (store.clone(), import.clone());
         Callback::from(move |event: Event| {
@@ -74,6 +81,8 @@ pub fn DataPage() -> Html {
             <div class="notice" id="import-report">
                 <p>{ fill(ui.import_report, &[("added", &report.added), ("already", &report.already), ("skipped", &report.skipped.len())]) }</p>
                 if report.goals_added > 0 { <p>{ fill(ui.import_goals, &[("count", &report.goals_added)]) }</p> }
+                if report.feedback_added > 0 { <p>{ fill(ui.import_feedback, &[("count", &report.feedback_added)]) }</p> }
+                if report.feedback_skipped > 0 { <p>{ fill(ui.import_feedback_skipped, &[("count", &report.feedback_skipped)]) }</p> }
                 if !report.skipped.is_empty() {
                     <ul>{ for report.skipped.iter().map(|skip| html! { <li>{ fill(skip_text(skip.reason), &[("position", &skip.position)]) }</li> }) }</ul>
                 }
@@ -105,6 +114,10 @@ pub fn DataPage() -> Html {
                 <h2 id="csv-heading">{ ui.csv_title }</h2>
                 <p>{ ui.csv_text }</p>
                 <button type="button" id="export-csv" onclick={oncsv}>{ ui.csv_button }</button>
+                if !store.feedback().asked.is_empty() {
+                    <p>{ ui.feedback_csv_text }</p>
+                    <button type="button" id="export-feedback-csv" onclick={onfeedback}>{ ui.feedback_csv_button }</button>
+                }
             </section>
             <Persistence />
             <KeptAside />

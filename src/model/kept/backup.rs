@@ -2,8 +2,10 @@
 //!
 //! A file is untrusted: it is checked for size before it is read, for shape and version
 //! before anything is used, and entry by entry after that. Importing never replaces:
-//! results are merged by id, and what was skipped is said, with why.
+//! results, feedback requests and collections are merged by id, and what was skipped is
+//! said, with why.
 
+use crate::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use crate::model::kept::history::{insert_in_order, is_valid_id, SavedResult};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::bank::Bank;
@@ -54,6 +56,10 @@ pub struct Incoming {
     pub results: Vec<SavedResult>,
     pub goals: BTreeMap<String, f64>,
     pub skipped: Vec<Skipped>,
+    /// Feedback requests and collections, each checked as storage checks them.
+    pub feedback: FeedbackBook,
+    /// Requests and collections left out: unreadable, refused by their link, or repeated.
+    pub feedback_skipped: usize,
 }
 
 /// What an import did.
@@ -63,6 +69,9 @@ pub struct ImportReport {
     pub already: usize,
     pub skipped: Vec<Skipped>,
     pub goals_added: usize,
+    /// Requests and collections that were new here, or brought codes or a close with them.
+    pub feedback_added: usize,
+    pub feedback_skipped: usize,
 }
 
 #[derive(Serialize)]
@@ -72,6 +81,16 @@ struct BackupOut<'a> {
     exported_at: u64,
     results: &'a [SavedResult],
     settings: &'a Settings,
+    feedback: FeedbackOut<'a>,
+}
+
+/// Requests made and collections run, with the codes that came back; never the answers
+/// being given as a colleague, which are forgotten once sent. Nor what was deleted: an
+/// import adds, it never deletes.
+#[derive(Serialize)]
+struct FeedbackOut<'a> {
+    asked: &'a [Asked],
+    collecting: &'a [Collecting],
 }
 
 #[derive(Deserialize)]
@@ -86,11 +105,24 @@ struct BackupIn<'a> {
     results: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     settings: Option<&'a RawValue>,
+    /// Absent from backups made before feedback was asked for.
+    #[serde(borrow, default)]
+    feedback: Option<&'a RawValue>,
+}
+
+/// Entries are kept raw at first, so that one damaged entry costs only itself.
+#[derive(Deserialize, Default)]
+struct FeedbackIn<'a> {
+    #[serde(borrow, default)]
+    asked: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    collecting: Vec<&'a RawValue>,
 }
 
 /// Everything the user has, as the text of a backup file.
-pub fn export(results: &[SavedResult], settings: &Settings, now: u64) -> String {
-    let backup = BackupOut { format: FORMAT, version: VERSION, exported_at: now, results, settings };
+pub fn export(results: &[SavedResult], settings: &Settings, feedback: &FeedbackBook, now: u64) -> String {
+    let feedback = FeedbackOut { asked: &feedback.asked, collecting: &feedback.collecting };
+    let backup = BackupOut { format: FORMAT, version: VERSION, exported_at: now, results, settings, feedback };
     // Compact: a thousand full results with notes stay well under MAX_BYTES.
     serde_json::to_string(&backup).unwrap_or_default()
 }
@@ -150,7 +182,33 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
     if let Some(settings) = body.settings.and_then(|s| serde_json::from_str::<Settings>(s.get()).ok()) {
         incoming.goals = settings.sanitised(bank).goals;
     }
+    if let Some(feedback) = body.feedback {
+        read_feedback(feedback, &mut incoming);
+    }
     Ok(incoming)
+}
+
+/// Reads the requests and collections, each as storage would (`checked`): one that is
+/// unreadable, that its link would refuse, or that repeats an id is left out and counted.
+/// A feedback part that is not a list of them at all counts as one left out.
+fn read_feedback(raw: &RawValue, incoming: &mut Incoming) {
+    let Ok(entries) = serde_json::from_str::<FeedbackIn>(raw.get()) else {
+        incoming.feedback_skipped += 1;
+        return;
+    };
+    let book = &mut incoming.feedback;
+    for entry in entries.asked {
+        match serde_json::from_str::<Asked>(entry.get()).ok().and_then(Asked::checked) {
+            Some(asked) if book.asked(&asked.request.id).is_none() => book.asked.push(asked),
+            _ => incoming.feedback_skipped += 1,
+        }
+    }
+    for entry in entries.collecting {
+        match serde_json::from_str::<Collecting>(entry.get()).ok().and_then(Collecting::checked) {
+            Some(collecting) if book.collecting(&collecting.request.id).is_none() => book.collecting.push(collecting),
+            _ => incoming.feedback_skipped += 1,
+        }
+    }
 }
 
 /// A result as it may come in: its note cleaned, its workshop as its link gives it; `None`
@@ -164,10 +222,21 @@ fn cleaned(mut result: SavedResult) -> Option<SavedResult> {
     Some(result)
 }
 
-/// Adds what is new to `history` and `settings`, keeping everything already there as it
-/// is: a result the user already has keeps its own note, a goal they set keeps its value.
-pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: Incoming) -> ImportReport {
-    let mut report = ImportReport { skipped: incoming.skipped, ..ImportReport::default() };
+/// Adds what is new to `history`, `settings` and `feedback`, keeping everything already
+/// there as it is: a result the user already has keeps its own note, a goal they set keeps
+/// its value, a request keeps its codes and gains the file's.
+pub fn merge(
+    history: &mut Vec<SavedResult>,
+    settings: &mut Settings,
+    feedback: &mut FeedbackBook,
+    incoming: Incoming,
+) -> ImportReport {
+    let mut report = ImportReport {
+        skipped: incoming.skipped,
+        feedback_added: merge_feedback(feedback, &incoming.feedback),
+        feedback_skipped: incoming.feedback_skipped,
+        ..ImportReport::default()
+    };
     for result in incoming.results {
         if history.iter().any(|r| r.id == result.id) {
             report.already += 1;
@@ -183,4 +252,20 @@ pub fn merge(history: &mut Vec<SavedResult>, settings: &mut Settings, incoming: 
         }
     }
     report
+}
+
+/// Merges a backup's requests and collections as another tab's would be, except that an
+/// import brings back what the file holds, as it does a deleted result. Returns how many
+/// of them this changed.
+fn merge_feedback(book: &mut FeedbackBook, incoming: &FeedbackBook) -> usize {
+    let before = book.clone();
+    let ids = incoming.asked.iter().map(|a| &a.request.id).chain(incoming.collecting.iter().map(|c| &c.request.id));
+    for id in ids {
+        book.removed.restore(id);
+    }
+    book.merge(incoming);
+    let asked = incoming.asked.iter().filter(|a| book.asked(&a.request.id) != before.asked(&a.request.id));
+    let collecting =
+        incoming.collecting.iter().filter(|c| book.collecting(&c.request.id) != before.collecting(&c.request.id));
+    asked.count() + collecting.count()
 }

@@ -1,7 +1,9 @@
 //! Files for spreadsheets (RFC 4180 quoting): the results, one row per result with its
-//! scores, every answer and the note; and a workshop group's profile.
+//! scores, every answer and the note; a workshop group's profile; and colleagues' view of
+//! each feedback request beside one's own.
 
 use crate::model::calendar::utc_date_time;
+use crate::model::kept::feedback::Asked;
 use crate::model::kept::history::SavedResult;
 use crate::model::number::shown;
 use crate::model::questionnaire::answers::Answer;
@@ -59,6 +61,55 @@ pub fn profile_csv(group: &Profile) -> String {
             cell(points.first()),
             cell(points.last()),
         ]));
+    }
+    out
+}
+
+pub fn feedback_file_name(date: &str) -> String {
+    format!("servewell-feedback-{date}.csv")
+}
+
+/// One row per request and characteristic: one's own score (from the result the request
+/// is set beside, if it is still kept) beside colleagues' mean, lowest, highest and how
+/// many could rate it. Only what the request page shows: never one colleague's answers.
+pub fn feedback_csv(asked: &[Asked], results: &[SavedResult]) -> String {
+    let header = [
+        "request",
+        "date (UTC)",
+        "way back",
+        "colleagues counted",
+        "characteristic",
+        "own score",
+        "colleagues' mean",
+        "lowest",
+        "highest",
+        "rated by",
+    ];
+    let mut out = row(&header.map(String::from));
+    for request in asked {
+        let own = request.result.as_deref().and_then(|id| results.iter().find(|r| r.id == id)).map(SavedResult::score);
+        let others = request.others();
+        let way_back = match &request.request.collector {
+            Some(collector) => format!("through {collector}"),
+            None => "direct".into(),
+        };
+        for id in &Bank::named(request.request.bank_version).characteristics {
+            let own = own.as_ref().and_then(|s| s.characteristics.iter().find(|c| c.id == *id)).and_then(|c| c.mean);
+            let seen = others.as_ref().and_then(|o| o.characteristics.iter().find(|c| c.id == *id));
+            let range = seen.and_then(|s| s.range);
+            out.push_str(&row(&[
+                request.request.name.clone(),
+                utc_date_time(request.created_at),
+                way_back.clone(),
+                others.as_ref().map_or(0, |o| o.colleagues).to_string(),
+                id.clone(),
+                shown(own, ""),
+                shown(seen.and_then(|s| s.mean), ""),
+                shown(range.map(|r| r.0), ""),
+                shown(range.map(|r| r.1), ""),
+                seen.map_or(String::new(), |s| s.rated.to_string()),
+            ]));
+        }
     }
     out
 }

@@ -7,9 +7,10 @@ use crate::model::sharing::envelope::{is_normalised, normalised, CodeError};
 use crate::model::sharing::feedback::{
     decode_feedback, decode_summary, Feedback, Summary, FEEDBACK_PREFIX, SUMMARY_PREFIX,
 };
+use crate::model::sharing::others::{from_feedback, from_summary, Others};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::request::Request;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A request's or a collection's codes are capped: far more colleagues than anyone asks.
 pub const MAX_CODES: usize = 200;
@@ -48,8 +49,14 @@ pub struct FeedbackBook {
     pub asked: Vec<Asked>,
     #[serde(default)]
     pub collecting: Vec<Collecting>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "removals")]
     pub removed: Removals,
+}
+
+/// Deletes as read from storage or a backup: sorted, each id once, impossible counts left
+/// out, as the history's are, so that looking one up finds it.
+fn removals<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Removals, D::Error> {
+    Vec::<(String, u32)>::deserialize(deserializer).map(Removals::from_entries)
 }
 
 /// What became of one pasted code.
@@ -143,6 +150,15 @@ impl Asked {
     /// of the same group replaces the earlier.
     pub fn summary(&self) -> Option<Summary> {
         self.codes.iter().filter_map(|c| decode_summary(c).ok()).max_by_key(|s| s.colleagues)
+    }
+
+    /// Colleagues' view, from three colleagues up: from their own codes, or from the
+    /// collector's summary of the most colleagues.
+    pub fn others(&self) -> Option<Others> {
+        match self.kind() {
+            Kind::Feedback => from_feedback(&self.feedback()),
+            Kind::Summary => self.summary().as_ref().map(from_summary),
+        }
     }
 
     /// As read from storage or a backup: the request as its link gives it, codes only in
