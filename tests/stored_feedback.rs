@@ -201,3 +201,16 @@ fn a_colleagues_answers_for_a_request_a_link_would_refuse_are_damaged() {
     assert_eq!(decode_giving(&giving_with("/schema", json!(7))), Err(LoadError::Newer(7)));
     assert_eq!(decode_giving("{"), Err(LoadError::Damaged(DamageReason::NotReadable)));
 }
+
+#[test]
+fn a_colleagues_answers_for_a_newer_edition_are_kept_for_the_newer_app() {
+    let newer = json!(Bank::current().version + 1);
+    assert!(matches!(decode_giving(&giving_with("/giving/bank_version", newer)), Err(LoadError::Newer(_))));
+}
+
+#[test]
+fn a_finished_code_must_answer_its_own_request() {
+    let (mine, other) = (request("K3M9QX", None), request("ZZZZZZ", None));
+    let answered = Giving::Answered { code: code(&other, 1), request: mine };
+    assert_eq!(decode_giving(&encode_giving(&answered)), Err(LoadError::Damaged(DamageReason::RefusedRequest)));
+}

@@ -71,8 +71,12 @@ fn read(code: &str) -> Result<(String, Kind), CodeError> {
 fn for_request(store: &Store, asked: &Asked, kind: Kind, code: String) -> Html {
     let ui = &Catalogue::english().ui;
     let request = &asked.request;
-    if let (Kind::Feedback, Some(collector)) = (kind, &request.collector) {
-        return html! { <p id="fcode-to-collector">{ fill(ui.fcode_to_collector, &[("collector", collector)]) }</p> };
+    match (kind, &request.collector) {
+        (Kind::Feedback, Some(collector)) => {
+            return html! { <p id="fcode-to-collector">{ fill(ui.fcode_to_collector, &[("collector", collector)]) }</p> }
+        }
+        (Kind::Summary, None) => return html! { <p id="fcode-not-here">{ ui.fcode_summary_not_here }</p> },
+        _ => {}
     }
     let held = asked.codes.contains(&code);
     let to = Route::Request { id: request.id.clone() };

@@ -313,17 +313,27 @@ pub fn decode_giving(raw: &str) -> Result<Giving, LoadError> {
     check_version(raw)?;
     let stored = serde_json::from_str::<GivingIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
     let refused = LoadError::Damaged(DamageReason::RefusedRequest);
+    // A newer app's answers, for an edition this one does not know, are kept for it.
+    let edition = match &stored.giving {
+        Giving::Answering(progress) => progress.bank_version,
+        Giving::Answered { request, .. } => request.bank_version,
+    };
+    if Bank::of_version(edition).is_none() {
+        return Err(unknown_edition(edition));
+    }
     match stored.giving {
         Giving::Answering(progress) => {
-            let request = progress.request.as_ref().and_then(Request::checked).ok_or(refused)?;
-            let edition = progress.bank_version;
-            let progress = progress.sanitised().ok_or_else(|| unknown_edition(edition))?;
+            let request = progress.request.as_ref().and_then(Request::checked).ok_or(refused.clone())?;
+            let progress = progress.sanitised().ok_or(refused)?;
             Ok(Giving::Answering(InProgress { request: Some(request), ..progress }))
         }
         Giving::Answered { request, code } => {
             let request = request.checked().ok_or(refused.clone())?;
-            decode_feedback_code(&code).map_err(|_| refused)?;
-            Ok(Giving::Answered { request, code })
+            // The code must answer its own request, or it would be sent to the wrong person.
+            match decode_feedback_code(&code) {
+                Ok(feedback) if feedback.request == request.id => Ok(Giving::Answered { request, code }),
+                _ => Err(refused),
+            }
         }
     }
 }

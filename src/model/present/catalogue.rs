@@ -129,6 +129,7 @@ pub struct Ui {
     pub fcode_in_request: &'static str,
     pub fcode_open_request: &'static str,
     pub fcode_to_collector: &'static str,
+    pub fcode_summary_not_here: &'static str,
     pub fcode_for_collection: &'static str,
     pub fcode_add_collection: &'static str,
     pub fcode_in_collection: &'static str,
