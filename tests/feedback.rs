@@ -18,7 +18,7 @@ use servewell::model::sharing::feedback::{
 use servewell::model::sharing::link::link_id;
 use servewell::model::sharing::others::{from_feedback, from_summary, gaps, summary_of, Gap, Others, Seen};
 use servewell::model::sharing::request::Request;
-use servewell::model::state::{Action, Sheet, State};
+use servewell::model::state::{Action, Holder, Sheet, State};
 
 const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -704,14 +704,14 @@ fn receiving_through_the_state_keeps_a_report_and_writes_only_when_something_is_
     state.apply(Action::Ask { request: maria.clone(), result: Some("r-1".into()), now: 1 });
     let revision = state.feedback_revision;
     let code = code_for(&maria, 1);
-    state.apply(Action::Receive { id: maria.id.clone(), text: code.clone() });
+    state.apply(Action::Receive { into: Holder::Asked, id: maria.id.clone(), text: code.clone() });
     assert_eq!(state.feedback_revision, revision + 1);
-    state.apply(Action::Receive { id: maria.id.clone(), text: code.clone() });
+    state.apply(Action::Receive { into: Holder::Asked, id: maria.id.clone(), text: code.clone() });
     assert_eq!(state.feedback_revision, revision + 1);
-    assert_eq!(state.last_received, Some((maria.id.clone(), vec![(code, Received::Duplicate)])));
+    assert_eq!(state.last_received, Some((Holder::Asked, maria.id.clone(), vec![(code, Received::Duplicate)])));
     // A collection of someone else's request takes feedback codes too.
     let theirs = Request { id: link_id(4), ..request(Some("Me")) };
     state.apply(Action::Collect { request: theirs.clone(), now: 2 });
-    state.apply(Action::Receive { id: theirs.id.clone(), text: code_for(&theirs, 5) });
+    state.apply(Action::Receive { into: Holder::Collecting, id: theirs.id.clone(), text: code_for(&theirs, 5) });
     assert_eq!(state.feedback.collecting(&theirs.id).map(|c| c.codes.len()), Some(1));
 }

@@ -8,7 +8,7 @@ use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::feedback::decode_feedback;
 use servewell::model::sharing::request::Request;
-use servewell::model::state::{Action, Sheet, State};
+use servewell::model::state::{Action, Holder, Sheet, State};
 
 fn request(collector: Option<&str>) -> Request {
     Request::new("Maria", Variant::Pulse, collector, 7).expect("a sound request")
@@ -79,13 +79,13 @@ fn codes_come_back_to_the_request_they_answer() {
     let mut state = State::default();
     state.apply(Action::Ask { request: asked.clone(), result: None, now: 1 });
     let codes: Vec<String> = (0..3).map(|n| code_from(&asked, 2 + n as u8, n)).collect();
-    state.apply(Action::Receive { id: asked.id.clone(), text: codes.join("\n") });
+    state.apply(Action::Receive { into: Holder::Asked, id: asked.id.clone(), text: codes.join("\n") });
     let kept = state.feedback.asked(&asked.id).expect("kept");
     assert_eq!(kept.codes.len(), 3);
     assert_eq!(kept.feedback().len(), 3);
     let other = request(None);
     let elsewhere = Request { id: "ZZZZZZ".into(), ..other };
-    state.apply(Action::Receive { id: asked.id.clone(), text: code_from(&elsewhere, 3, 9) });
+    state.apply(Action::Receive { into: Holder::Asked, id: asked.id.clone(), text: code_from(&elsewhere, 3, 9) });
     assert_eq!(state.feedback.asked(&asked.id).map(|a| a.codes.len()), Some(3), "a code for another request");
     state.apply(Action::CloseRequest(asked.id.clone()));
     assert!(state.feedback.asked(&asked.id).is_some_and(|a| a.closed && a.codes.len() == 3), "closing keeps them");
@@ -103,12 +103,24 @@ fn a_collector_collects_colleagues_codes_apart_from_their_own_requests() {
     collector.apply(Action::Collect { request: asked.clone(), now: 2 });
     assert_eq!(collector.feedback.collecting.len(), 1, "collecting twice is collecting once");
     let code = code_from(&asked, 3, 1);
-    collector.apply(Action::Receive { id: asked.id.clone(), text: format!("{code} {code}") });
+    collector.apply(Action::Receive { into: Holder::Collecting, id: asked.id.clone(), text: format!("{code} {code}") });
     assert_eq!(collector.feedback.collecting(&asked.id).map(|c| c.codes.len()), Some(1));
     assert!(collector.feedback.asked.is_empty());
     // The person who asked takes only a summary, never a colleague's own code.
     let mut asker = State::default();
     asker.apply(Action::Ask { request: asked.clone(), result: None, now: 1 });
-    asker.apply(Action::Receive { id: asked.id.clone(), text: code });
+    asker.apply(Action::Receive { into: Holder::Asked, id: asked.id.clone(), text: code });
     assert_eq!(asker.feedback.asked(&asked.id).map(|a| a.codes.len()), Some(0));
+}
+
+#[test]
+fn collecting_for_ones_own_request_keeps_the_two_apart() {
+    let asked = request(Some("Sam"));
+    let mut state = State::default();
+    state.apply(Action::Ask { request: asked.clone(), result: None, now: 1 });
+    state.apply(Action::Collect { request: asked.clone(), now: 2 });
+    let code = code_from(&asked, 3, 1);
+    state.apply(Action::Receive { into: Holder::Collecting, id: asked.id.clone(), text: code });
+    assert_eq!(state.feedback.collecting(&asked.id).map(|c| c.codes.len()), Some(1));
+    assert_eq!(state.feedback.asked(&asked.id).map(|a| a.codes.len()), Some(0));
 }

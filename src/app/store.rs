@@ -17,7 +17,7 @@ use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::group::{Facilitated, Verdict};
 use crate::model::sharing::request::{Request, RequestProblem};
 use crate::model::sharing::workshop::{Draft, DraftProblem, Workshop};
-use crate::model::state::{Action, Kept, Sheet, State, StorageStatus};
+use crate::model::state::{Action, Holder, Kept, Sheet, State, StorageStatus};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -117,9 +117,9 @@ impl Store {
     }
 
     /// What became of the feedback or summary codes last pasted into `id`.
-    pub fn received_report(&self, id: &str) -> Option<&[(String, Received)]> {
+    pub fn received_report(&self, into: Holder, id: &str) -> Option<&[(String, Received)]> {
         match &self.state().last_received {
-            Some((for_id, report)) if for_id == id => Some(report),
+            Some((held, for_id, report)) if *held == into && for_id == id => Some(report),
             _ => None,
         }
     }
@@ -276,8 +276,8 @@ impl Store {
     }
 
     /// Checks and adds pasted feedback or summary codes to request or collection `id`.
-    pub fn receive(&self, id: String, text: String) {
-        self.send(Action::Receive { id, text });
+    pub fn receive(&self, into: Holder, id: String, text: String) {
+        self.send(Action::Receive { into, id, text });
     }
 
     /// Begins answering `request` as a colleague, unless already answering it: opening

@@ -122,12 +122,23 @@ pub struct State {
     /// Bumped on every change to `feedback`.
     pub feedback_revision: u32,
     /// What became of the feedback codes last pasted, by request id.
-    pub last_received: Option<(String, Vec<(String, Received)>)>,
+    pub last_received: Option<(Holder, String, Report)>,
     /// Answers this user gives as a colleague, apart from their own assessment.
     pub giving: Option<Giving>,
     /// Bumped on every change to `giving`.
     pub giving_revision: u32,
     pub storage: StorageStatus,
+}
+
+/// What became of each pasted code, by the text it was pasted as.
+pub type Report = Vec<(String, Received)>;
+
+/// What pasted feedback codes go into: one's own request, or a collection one runs for
+/// someone else's (which may be one's own request too: they are kept apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Asked,
+    Collecting,
 }
 
 /// Which questionnaire an answer or a page turn is for: one's own assessment, or the
@@ -225,6 +236,7 @@ pub enum Action {
     DeleteCollection(String),
     /// Checks and adds pasted feedback or summary codes to a request or a collection.
     Receive {
+        into: Holder,
         id: String,
         text: String,
     },
@@ -492,11 +504,13 @@ impl State {
                     self.feedback_revision += 1;
                 }
             }
-            Action::Receive { id, text } => {
+            Action::Receive { into, id, text } => {
                 let book = &mut self.feedback;
-                let target = match book.asked.iter_mut().find(|a| a.request.id == id) {
-                    Some(asked) => Some((asked.kind(), &asked.request, &mut asked.codes)),
-                    None => book
+                let target = match into {
+                    Holder::Asked => {
+                        book.asked.iter_mut().find(|a| a.request.id == id).map(|a| (a.kind(), &a.request, &mut a.codes))
+                    }
+                    Holder::Collecting => book
                         .collecting
                         .iter_mut()
                         .find(|c| c.request.id == id)
@@ -508,7 +522,7 @@ impl State {
                     if codes.len() != before {
                         self.feedback_revision += 1;
                     }
-                    self.last_received = Some((id, report));
+                    self.last_received = Some((into, id, report));
                 }
             }
             Action::FeedbackChanged(theirs) => {

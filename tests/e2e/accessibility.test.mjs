@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark']) {
     await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     const found = {};
     const seen = await tour(browser, server, async (screen) => { found[screen] = await violations(); });
-    assert.equal(seen.length, 21);
+    assert.equal(seen.length, 29);
     for (const screen of seen) assert.deepEqual(found[screen], [], `${screen} (${scheme})`);
   });
 }

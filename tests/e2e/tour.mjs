@@ -3,7 +3,7 @@
 
 import { results, HISTORY_KEY } from './fixtures.mjs';
 import { fresh } from './harness.mjs';
-import { resultCode } from './codes.mjs';
+import { feedbackCode, resultCode } from './codes.mjs';
 
 /** A workshop a stored result was taken for, so that it can be shared as a code. */
 const TEAM_DAY = { id: 'K3M9QX', title: 'Team day', variant: 'pulse', message: '', date: '' };
@@ -38,6 +38,60 @@ export async function createWorkshop(browser, server, { title, message = '', var
   await browser.click(await browser.find('#create-workshop'));
   await browser.waitFor('#workshop-link');
   return (await browser.hash()).replace('#/workshops/', '');
+}
+
+/** Creates a pulse feedback request from the ask form; returns its id. */
+async function askColleagues(browser, url, collector) {
+  await browser.goto(`${url}#/ask/fixture-0`);
+  await browser.type(await browser.waitFor('#ask-name'), 'Maria');
+  await browser.click(await browser.find('label[for="ask-pulse"]'));
+  if (collector) {
+    await browser.click(await browser.find('label[for="ask-collector"]'));
+    await browser.type(await browser.waitFor('#ask-collector-name'), collector);
+  }
+  await browser.click(await browser.find('#ask-create'));
+  await browser.waitUntil(async () => (await browser.hash()).startsWith('#/requests/'), 'the request page');
+  return (await browser.hash()).replace('#/requests/', '');
+}
+
+/** Asking colleagues, answering as one, and collecting for someone. */
+async function tourFeedback(browser, url, at) {
+  await browser.goto(`${url}#/ask/fixture-0`);
+  await browser.waitFor('#ask-name');
+  await at('ask colleagues');
+  const id = await askColleagues(browser, url);
+  await browser.waitFor('#others-waiting');
+  await at('request waiting for colleagues');
+  const codes = [2, 4, 5].map((level, nonce) => feedbackCode({ request: id, level, nonce }));
+  await browser.exec('document.querySelector("#codes").value = arguments[0]', codes.join('\n'));
+  await browser.click(await browser.find('#add-codes'));
+  await browser.waitFor('#self-other-table');
+  await at('colleagues beside me');
+  await browser.goto(await browser.prop(await browser.find('#request-link'), 'value'));
+  await browser.click(await browser.waitFor('#give-start'));
+  await browser.waitFor('fieldset[data-item]');
+  await at('answering as a colleague');
+  for (const last of [false, true]) {
+    for (const input of await browser.findAll('fieldset[data-item] input[value="0"]')) await browser.click(input);
+    await browser.click(await browser.find(last ? '#finish' : '#next'));
+    if (!last) await browser.waitFor('fieldset[data-item] input[value="0"]:not(:checked)');
+  }
+  await browser.waitFor('#give-code');
+  await at('a colleague\'s code to send');
+  await browser.goto(`${url}#/f/${codes[0]}`);
+  await browser.waitFor('#fcode-held');
+  await at('a feedback code link');
+  const through = await askColleagues(browser, url, 'Sam');
+  await browser.goto(await browser.prop(await browser.waitFor('#collector-link'), 'value'));
+  await browser.click(await browser.waitFor('#collector-start'));
+  const group = [3, 4, 5].map((level, nonce) => feedbackCode({ request: through, level, nonce }));
+  await browser.exec('document.querySelector("#collector-codes").value = arguments[0]', group.join(' '));
+  await browser.click(await browser.find('#collector-add'));
+  await browser.waitFor('#collector-summary-code');
+  await at('collecting for someone');
+  await browser.goto(`${url}#/history`);
+  await browser.waitFor('#request-list');
+  await at('history with requests');
 }
 
 /**
@@ -109,6 +163,7 @@ export async function tour(browser, server, check) {
   await browser.goto(`${url}#/nowhere`);
   await browser.waitFor('h1');
   await at('not found');
+  await tourFeedback(browser, url, at);
 
   // Storage letting the user down: a write refused, then history that cannot be read.
   await browser.goto(`${url}#/assessment`);

@@ -12,6 +12,7 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::feedback::encode_summary;
 use crate::model::sharing::others::summary_of;
 use crate::model::sharing::request::Request;
+use crate::model::state::Holder;
 use std::fmt::Display;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -71,13 +72,13 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
             html! { <p><button type="button" class="primary" id="collector-start" onclick={onstart}>{ ui.collector_start }</button></p> }
         }
         Some(collecting) => {
-            let report = store.received_report(&request.id).map(report);
+            let report = store.received_report(Holder::Collecting, &request.id).map(report);
             let onadd = {
                 let (store, codes, id) = (store.clone(), codes.clone(), request.id.clone());
                 Callback::from(move |event: SubmitEvent| {
                     event.prevent_default();
                     if let Some(area) = codes.cast::<HtmlTextAreaElement>() {
-                        store.receive(id.clone(), area.value());
+                        store.receive(Holder::Collecting, id.clone(), area.value());
                         area.set_value("");
                     }
                 })

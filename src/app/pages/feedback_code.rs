@@ -12,6 +12,7 @@ use crate::model::kept::feedback::{Asked, Collecting, Kind};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::envelope::{normalised, CodeError};
 use crate::model::sharing::feedback::{decode_feedback, decode_summary, SUMMARY_PREFIX};
+use crate::model::state::Holder;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +84,7 @@ fn for_request(store: &Store, asked: &Asked, kind: Kind, code: String) -> Html {
     html! {
         <>
             <p id="fcode-for">{ fill(ui.fcode_for_request, &[("name", &request.name)]) }</p>
-            { add_or_open(store, &request.id, code, held, to, [ui.fcode_add_request, ui.fcode_in_request, ui.fcode_open_request]) }
+            { add_or_open(store, (Holder::Asked, &request.id), code, held, to, [ui.fcode_add_request, ui.fcode_in_request, ui.fcode_open_request]) }
         </>
     }
 }
@@ -101,21 +102,28 @@ fn for_collection(store: &Store, collecting: &Collecting, kind: Kind, code: Stri
     html! {
         <>
             <p id="fcode-for">{ fill(ui.fcode_for_collection, &[name]) }</p>
-            { add_or_open(store, &request.id, code, held, to, [ui.fcode_add_collection, ui.fcode_in_collection, ui.fcode_open_collection]) }
+            { add_or_open(store, (Holder::Collecting, &request.id), code, held, to, [ui.fcode_add_collection, ui.fcode_in_collection, ui.fcode_open_collection]) }
         </>
     }
 }
 
 /// A button that adds `code` to request or collection `id` and opens it at `to`, where
 /// what became of the code is reported; or, if it is `held` already, a link there.
-fn add_or_open(store: &Store, id: &str, code: String, held: bool, to: Route, [add, already, open]: [&str; 3]) -> Html {
+fn add_or_open(
+    store: &Store,
+    into: (Holder, &str),
+    code: String,
+    held: bool,
+    to: Route,
+    [add, already, open]: [&str; 3],
+) -> Html {
     if held {
         return html! { <p id="fcode-held">{ already }{ " " }<Link {to}>{ open }</Link></p> };
     }
     let onadd = {
-        let (store, id) = (store.clone(), id.to_string());
+        let (store, (holder, id)) = (store.clone(), (into.0, into.1.to_string()));
         Callback::from(move |_: MouseEvent| {
-            store.receive(id.clone(), code.clone());
+            store.receive(holder, id.clone(), code.clone());
             navigate(&to);
         })
     };

@@ -14,6 +14,7 @@ use crate::app::{dom, explain, Route};
 use crate::model::kept::feedback::{Asked, Received};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::others::{from_feedback, from_summary};
+use crate::model::state::Holder;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -153,12 +154,12 @@ fn receive_form(store: &Store, asked: &Asked, codes: NodeRef) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Some(area) = codes.cast::<HtmlTextAreaElement>() {
-                store.receive(id.clone(), area.value());
+                store.receive(Holder::Asked, id.clone(), area.value());
                 area.set_value("");
             }
         })
     };
-    let report = store.received_report(&asked.request.id).map(|report| {
+    let report = store.received_report(Holder::Asked, &asked.request.id).map(|report| {
         html! {
             <ul class="code-report" id="received-report">
                 { for report.iter().map(|(code, verdict)| html! {
