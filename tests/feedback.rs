@@ -715,3 +715,26 @@ fn receiving_through_the_state_keeps_a_report_and_writes_only_when_something_is_
     state.apply(Action::Receive { into: Holder::Collecting, id: theirs.id.clone(), text: code_for(&theirs, 5) });
     assert_eq!(state.feedback.collecting(&theirs.id).map(|c| c.codes.len()), Some(1));
 }
+
+#[test]
+fn only_the_three_largest_gaps_of_each_kind_are_named_with_ties_at_the_cut() {
+    // Own 5 everywhere; colleagues lower by 2.0, 1.5, 1.0, 1.0, 0.8 and 0.5, then equal.
+    let answers = answered(|item| Some(likert(if item.is_reverse() { 1 } else { 5 })));
+    let own = score(bank(), Variant::Full, &answers);
+    let theirs = [3.0, 3.5, 4.0, 4.0, 4.2, 4.5, 5.0, 5.0, 5.0, 5.0];
+    let others = Others {
+        colleagues: 3,
+        characteristics: bank()
+            .characteristics
+            .iter()
+            .zip(theirs)
+            .map(|(id, mean)| Seen { id: id.clone(), rated: 3, mean: Some(mean), range: None })
+            .collect(),
+        overall: None,
+    };
+    let (hidden, worth_asking) = gaps(&own, &others);
+    assert!(hidden.is_empty());
+    let named: Vec<&str> = worth_asking.iter().map(|g| g.id.as_str()).collect();
+    let c = &bank().characteristics;
+    assert_eq!(named, [&c[0], &c[1], &c[2], &c[3]].map(String::as_str), "the third and fourth tie at 1.0");
+}

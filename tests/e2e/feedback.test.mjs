@@ -166,3 +166,27 @@ test('through a collector, the person who asked receives only a summary of whole
   }
   assert.equal((await asker.findAll('#self-other-table td.range')).length, 0, 'a summary carries no range');
 });
+
+test('two tabs of the person who asked stay in step', async () => {
+  const page = await ask();
+  const id = page.replace('#/requests/', '');
+  const first = await asker.windowHandle();
+  const second = await asker.newTab();
+  try {
+    await asker.switchTo(second);
+    await asker.goto(`${server.url}${page}`);
+    const codes = [2, 3, 4].map((level, nonce) => feedbackCode({ request: id, level, nonce }));
+    assert.equal((await paste(codes.join(' '))).length, 3);
+    await asker.switchTo(first);
+    await asker.waitFor('#self-other-table');
+    await asker.click(await asker.find('#close-request'));
+    await asker.click(await asker.waitFor('.confirm button.primary, .confirm button.danger'));
+    await asker.waitFor('#request-closed');
+    await asker.switchTo(second);
+    await asker.waitFor('#request-closed');
+  } finally {
+    await asker.switchTo(second);
+    await asker.command('DELETE', '/window');
+    await asker.switchTo(first);
+  }
+});

@@ -72,6 +72,10 @@ for (const base of ['/', '/some/path/']) {
       await browser.waitFor(`tr[data-result-id="${id}"]`);
       await browser.refresh();
       await browser.waitFor(`tr[data-result-id="${id}"]`);
+      // A colleague opening a feedback request's link on a train answers all the same.
+      await browser.goto(`${server.url}#/give?id=K3M9QX&n=Maria&v=pulse&q=2`);
+      await browser.click(await browser.waitFor('#give-start'));
+      await browser.waitFor('fieldset[data-item]');
       await assertPrivate(browser, server.origin, 'offline');
     } finally {
       await browser.quit();

@@ -18,6 +18,7 @@ import { serve } from './server.mjs';
 import { launch } from './webdriver.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
 import { askedItems, bank } from './scoring-oracle.mjs';
+import { feedbackCode } from './codes.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const distFlag = process.argv.indexOf('--dist');
@@ -192,6 +193,28 @@ async function main() {
           await browser.scrollIntoView(await browser.waitFor('#kept-aside', { visible: true }));
           await shot(`data-kept-${scheme}`);
         }
+        // Asking colleagues: the view beside one's own, and what a colleague sees.
+        await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
+          HISTORY_KEY, storedHistory(results(12)));
+        await browser.goto(`${server.url}#/ask`);
+        await browser.refresh();
+        await browser.type(await browser.waitFor('#ask-name', { visible: true }), 'Maria');
+        await shot('ask');
+        await browser.click(await browser.find('#ask-create'));
+        await browser.waitFor('#codes', { visible: true });
+        const request = (await browser.hash()).replace('#/requests/', '');
+        const colleague = (n) => Object.fromEntries(askedItems('full').map((item, i) => [item.id, 1 + ((i * (n + 2) + n) % 5)]));
+        const codes = [0, 1, 2].map((n) => feedbackCode({ request, variant: 'full', answers: colleague(n), nonce: n }));
+        await browser.exec('document.querySelector("#codes").value = arguments[0]', codes.join(' '));
+        await browser.click(await browser.find('#add-codes'));
+        await browser.scrollIntoView(await browser.waitFor('#self-other', { visible: true }));
+        await shot('self-other');
+        await browser.goto(await browser.prop(await browser.find('#request-link'), 'value'));
+        await browser.waitFor('#give-start', { visible: true });
+        await shot('give');
+        await browser.click(await browser.find('#give-start'));
+        await browser.waitFor('fieldset[data-item]', { visible: true });
+        await shot('giving');
         // Without the damaged history, whose notice would stand above the page.
         await browser.exec('localStorage.clear()');
         await browser.refresh();

@@ -105,9 +105,12 @@ impl Gap {
     }
 }
 
+/// How many gaps of each kind are named, unless more tie with the last (all are named).
+pub const GAPS_NAMED: usize = 3;
+
 /// The largest gaps, largest first, compared as shown (one decimal): where colleagues see
 /// more than one reports (a hidden strength), and where one reports more than colleagues
-/// see (worth asking about).
+/// see (worth asking about). Each list stops at [`GAPS_NAMED`], ties at the cut included.
 pub fn gaps(own: &Score, others: &Others) -> (Vec<Gap>, Vec<Gap>) {
     let mut all: Vec<Gap> = own
         .characteristics
@@ -119,5 +122,13 @@ pub fn gaps(own: &Score, others: &Others) -> (Vec<Gap>, Vec<Gap>) {
         .filter(|g| g.size() >= NAMED_GAP - 1e-9)
         .collect();
     all.sort_by(|a, b| b.size().total_cmp(&a.size()));
-    all.into_iter().partition(|g| g.others > g.own)
+    let (hidden, asking) = all.into_iter().partition(|g| g.others > g.own);
+    (largest(hidden), largest(asking))
+}
+
+/// The first [`GAPS_NAMED`] of `gaps` (largest first) and any that tie with the last.
+fn largest(mut gaps: Vec<Gap>) -> Vec<Gap> {
+    let Some(cut) = gaps.get(GAPS_NAMED.saturating_sub(1)).map(Gap::size) else { return gaps };
+    gaps.retain(|g| g.size() >= cut - 1e-9);
+    gaps
 }
