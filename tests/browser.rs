@@ -20,6 +20,8 @@ fn storage() -> Storage {
 /// Tests in one binary share a page: each starts on the landing page's address, with
 /// empty storage and a fresh root.
 fn fresh_root() -> Element {
+    // The app reads its language's catalogue before it draws; the tests draw in English.
+    servewell::model::present::catalogue::Catalogue::install(servewell::model::present::catalogue::Catalogue::english());
     storage().clear().expect("clear");
     gloo_utils::window().location().set_hash("/").expect("hash");
     let document = gloo_utils::document();

@@ -2,6 +2,7 @@
 //! downloads.
 
 use crate::model::present::catalogue::Catalogue;
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -16,23 +17,28 @@ pub fn random_u32() -> u32 {
 /// A date and time in the reader's own locale and time zone.
 pub fn format_date(ms: u64) -> String {
     thread_local! {
-        // Made once: a history of a thousand results formats two thousand dates.
-        static FORMAT: js_sys::Function = {
+        // Made once per language: a history of a thousand results formats two thousand dates.
+        static FORMAT: RefCell<Option<(&'static str, js_sys::Function)>> = const { RefCell::new(None) };
+    }
+    let language = crate::app::language::current();
+    FORMAT.with(|format| {
+        let mut format = format.borrow_mut();
+        if format.as_ref().is_none_or(|(made_for, _)| *made_for != language) {
             let options = js_sys::Object::new();
             // Setting plain properties on a fresh object cannot fail.
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
             let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-        };
-    }
-    FORMAT
-        .with(|format| {
-            format
-                .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64)))
-                .ok()
-                .and_then(|s| s.as_string())
-        })
-        .unwrap_or_default()
+            let locales = js_sys::Array::of1(&language.into());
+            *format = Some((language, js_sys::Intl::DateTimeFormat::new(&locales, &options).format()));
+        }
+        format
+            .as_ref()
+            .and_then(|(_, format)| {
+                format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64))).ok()
+            })
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    })
 }
 
 /// Gives a view its document title and moves focus to its heading whenever `key`
@@ -43,7 +49,7 @@ pub fn use_view<K: PartialEq + Clone + 'static>(title: String, key: K) -> NodeRe
     {
         let heading = heading.clone();
         use_effect_with((title, key), move |(title, _)| {
-            gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::english().ui.app_name));
+            gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::get().ui.app_name));
             // A new view starts at the top, header included, as a new page would.
             gloo_utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             focus(&heading);

@@ -8,7 +8,7 @@ use crate::model::sharing::link::{LinkError, LinkField};
 use crate::model::sharing::request::RequestProblem;
 
 pub fn code_error(error: &CodeError) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match error {
         CodeError::Empty => ui.code_empty.into(),
         CodeError::TooLong => ui.code_too_long.into(),
@@ -21,7 +21,7 @@ pub fn code_error(error: &CodeError) -> String {
 }
 
 pub fn link_error(error: &LinkError) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match error {
         LinkError::TooLong => ui.link_too_long.into(),
         LinkError::Unknown(name) => fill(ui.link_unknown, &[("name", name)]),
@@ -32,7 +32,7 @@ pub fn link_error(error: &LinkError) -> String {
 }
 
 fn link_field(field: LinkField) -> &'static str {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match field {
         LinkField::Text => ui.link_part_text,
         LinkField::Id => ui.link_part_id,
@@ -47,7 +47,7 @@ fn link_field(field: LinkField) -> &'static str {
 }
 
 pub fn verdict(verdict: &Verdict) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match verdict {
         Verdict::Accepted => ui.verdict_accepted.into(),
         Verdict::Duplicate => ui.verdict_duplicate.into(),
@@ -61,13 +61,13 @@ pub fn verdict(verdict: &Verdict) -> String {
 /// is named as not being feedback rather than as not being a result code.
 pub fn feedback_code_error(error: &CodeError) -> String {
     match error {
-        CodeError::WrongPrefix => Catalogue::english().ui.code_not_feedback.into(),
+        CodeError::WrongPrefix => Catalogue::get().ui.code_not_feedback.into(),
         error => code_error(error),
     }
 }
 
 pub fn request_problem(problem: RequestProblem) -> &'static str {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match problem {
         RequestProblem::Name => ui.request_problem_name,
         RequestProblem::Collector => ui.request_problem_collector,
@@ -78,7 +78,7 @@ pub fn request_problem(problem: RequestProblem) -> &'static str {
 /// What became of a pasted code, where codes of `kind` belong: the wrong kind, or no
 /// colleague's code at all, is named for what it is.
 pub fn received(received: &Received, kind: Kind) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match (received, kind) {
         (Received::Accepted, _) => ui.received_accepted.into(),
         (Received::Duplicate, _) => ui.verdict_duplicate.into(),

@@ -3,6 +3,8 @@
 mod components;
 mod dom;
 mod explain;
+mod language;
+mod local;
 mod pages;
 mod router;
 mod service_worker;
@@ -12,7 +14,7 @@ mod store;
 pub use components::item_field::{ItemField, ItemFieldProps};
 pub use store::load_state;
 
-use crate::model::present::catalogue::Catalogue;
+use crate::model::present::catalogue::{Catalogue, LANGUAGES};
 pub use crate::model::route::Route;
 use pages::{
     about::AboutPage, ask::AskPage, collect::CollectPage, compare::ComparePage, data::DataPage,
@@ -57,34 +59,67 @@ fn Page() -> Html {
 
 #[component]
 pub fn App() -> Html {
-    let ui = &Catalogue::english().ui;
+    // Every view reads the installed catalogue: keyed on the language, the whole page is
+    // drawn afresh when it changes, while the state (answers included) stays in the store.
+    let language = use_state(language::current);
+    let ui = &Catalogue::get().ui;
+    let onlanguage = {
+        let language = language.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            let Some(code) = language::known(&select.value()) else { return };
+            let language = language.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if language::switch_to(code).await {
+                    language::remember(code);
+                    language.set(code);
+                    dom::focus_id("language");
+                }
+            });
+        })
+    };
     html! {
         <Router>
             <StoreProvider>
-                <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link }</a>
-                <header class="site-header">
-                    <Link to={Route::Landing} classes="brand">{ &ui.app_name }</Link>
-                    <nav aria-label={ui.app_name}>
-                        <Link to={Route::Landing}>{ &ui.nav_home }</Link>
-                        <Link to={Route::History}>{ &ui.nav_history }</Link>
-                        <Link to={Route::Data}>{ &ui.nav_data }</Link>
-                        <Link to={Route::Workshops}>{ &ui.nav_workshops }</Link>
-                    </nav>
-                </header>
-                <main id="main" tabindex="-1">
-                    <components::update_notice::UpdateNotice />
-                    <components::storage_notices::StorageNotices />
-                    <Page />
-                </main>
-                <footer class="site-footer">
-                    <p>{ &ui.footer_privacy }</p>
-                </footer>
+                <div class="page" key={*language}>
+                    <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link }</a>
+                    <header class="site-header">
+                        <Link to={Route::Landing} classes="brand">{ &ui.app_name }</Link>
+                        <nav aria-label={ui.app_name}>
+                            <Link to={Route::Landing}>{ &ui.nav_home }</Link>
+                            <Link to={Route::History}>{ &ui.nav_history }</Link>
+                            <Link to={Route::Data}>{ &ui.nav_data }</Link>
+                            <Link to={Route::Workshops}>{ &ui.nav_workshops }</Link>
+                        </nav>
+                        <label class="language">
+                            <span class="visually-hidden">{ &ui.language_label }</span>
+                            <select id="language" onchange={onlanguage}>
+                                { for LANGUAGES.iter().map(|(code, name)| html! {
+                                    <option value={*code} lang={*code} selected={*code == *language}>{ *name }</option>
+                                }) }
+                            </select>
+                        </label>
+                    </header>
+                    <main id="main" tabindex="-1">
+                        <components::update_notice::UpdateNotice />
+                        <components::storage_notices::StorageNotices />
+                        <Page />
+                    </main>
+                    <footer class="site-footer">
+                        <p>{ &ui.footer_privacy }</p>
+                    </footer>
+                </div>
             </StoreProvider>
         </Router>
     }
 }
 
-/// Mounts the app on the page.
+/// Reads the reader's language, then mounts the app on the page. Without any catalogue
+/// (a first visit that lost the network half-way), the page's own fallback text stays.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        if language::switch_to(language::preferred()).await || language::switch_to("en").await {
+            yew::Renderer::<App>::new().render();
+        }
+    });
 }

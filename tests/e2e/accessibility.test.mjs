@@ -4,12 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { withApp } from './harness.mjs';
+import { axeViolations, withApp } from './harness.mjs';
 import { tour } from './tour.mjs';
-
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server;
 let browser;
@@ -19,17 +15,7 @@ withApp(async (s, b) => {
   browser = b;
 });
 
-/** The violations axe finds on the page as it is now, as readable lines. */
-async function violations() {
-  // Run through WebDriver, so no page policy has to allow it.
-  await browser.exec(`${AXE}\nwindow.axe = axe;`);
-  const found = await browser.execAsync(`
-    const done = arguments[arguments.length - 1];
-    window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
-      .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-      .catch(e => done(['axe failed: ' + e]));`, TAGS);
-  return found;
-}
+const violations = () => axeViolations(browser);
 
 test('the checker itself sees a violation when there is one', async () => {
   await browser.goto(server.url);

@@ -87,6 +87,7 @@ async function shownView() {
 }
 
 async function paste(text) {
+  await asker.waitFor('#codes');
   await asker.exec('document.querySelector("#codes").value = arguments[0]', text);
   await asker.click(await asker.find('#add-codes'));
   await asker.waitFor('#received-report');

@@ -125,3 +125,17 @@ export async function waitForDownload(browser, dir, prefix, complete) {
     return text && complete(text) && { name, text };
   }, `a complete download named ${prefix}…`);
 }
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG A and AA violations axe finds on the page as it is now, as readable lines. */
+export async function axeViolations(browser) {
+  // Run through WebDriver, so no page policy has to allow it.
+  await browser.exec(`${AXE}\nwindow.axe = axe;`);
+  return browser.execAsync(`
+    const done = arguments[arguments.length - 1];
+    window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+      .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+      .catch(e => done(['axe failed: ' + e]));`, AXE_TAGS);
+}

@@ -7,7 +7,7 @@ use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
 pub fn caveats() -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     html! {
         <section class="caveats">
             <p>{ ui.self_rating_note }</p>

@@ -1,14 +1,15 @@
 //! How each characteristic moved between two results, as a diverging bar chart in SVG
 //! with the band of changes that may be noise shaded.
 
-use crate::model::number::{one_decimal, signed};
+use crate::app::local::signed;
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::{change_bar_y, change_bars, Change, BAR_HEIGHT};
 use yew::prelude::*;
 
 /// Titled and described by the elements with ids `compare-chart-title` and `compare-desc`.
 pub fn change_chart(changes: &[Change]) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let chart = change_bars(changes);
     html! {

@@ -13,7 +13,7 @@ pub struct DataTableProps {
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let open = use_state(|| false);
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))

@@ -5,7 +5,8 @@
 use crate::app::components::caveats::caveats;
 use crate::app::components::practices::practice_cards;
 use crate::app::components::wheel_chart::WheelChart;
-use crate::model::number::{one_decimal, shown};
+use crate::app::local::{decimal, shown};
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::{strip, STRIP_MARK_WIDTH, STRIP_VIEW_BOX};
 use crate::model::questionnaire::bank::Bank;
@@ -16,7 +17,7 @@ use yew::prelude::*;
 /// `readable` counts the codes this app can read: those made with another version of
 /// the questions are not.
 pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let Some(group) = profile else {
         return html! {
@@ -60,7 +61,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
                 <tbody>
                     { for group.mean.characteristics.iter().zip(&group.points).map(|(c, points)| {
                         let range = match (points.first(), points.last()) {
-                            (Some(lo), Some(hi)) => format!("{}–{}", one_decimal(*lo), one_decimal(*hi)),
+                            (Some(lo), Some(hi)) => format!("{}–{}", decimal(*lo), decimal(*hi)),
                             _ => String::new(),
                         };
                         let strip = strip(points, c.mean);
@@ -68,7 +69,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
                             <tr data-characteristic={c.id.clone()}>
                                 <th scope="row">
                                     { en.name(&c.id) }
-                                    <span class="visually-hidden">{ points.iter().map(|p| one_decimal(*p)).collect::<Vec<_>>().join(", ") }</span>
+                                    <span class="visually-hidden">{ points.iter().map(|p| decimal(*p)).collect::<Vec<_>>().join(", ") }</span>
                                     // Under the name, so that it keeps its width on a phone.
                                     <svg viewBox={STRIP_VIEW_BOX} class="strip" aria-hidden="true">
                                         if let Some((lo, hi)) = strip.range {

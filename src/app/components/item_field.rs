@@ -22,7 +22,7 @@ pub struct ItemFieldProps {
 
 #[component]
 pub fn ItemField(props: &ItemFieldProps) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let choice = |answer: Answer, label: &str| {
         let value = u8::from(answer);
         let onchange = props.onanswer.reform(move |_: Event| answer);

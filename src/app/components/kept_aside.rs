@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub fn KeptAside() -> Html {
     // Re-rendered whenever the state changes: a write may set data aside.
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let kept = store.kept_aside();
     if kept.is_empty() {
         return Html::default();

@@ -1,17 +1,17 @@
 //! The latest result at a glance: its overall score and band, and how far it moved since
 //! the one before.
 
+use crate::app::local::{shown, signed};
 use crate::app::router::Link;
 use crate::app::{dom, Route};
 use crate::model::kept::history::SavedResult;
-use crate::model::number::{shown, signed};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::may_be_noise;
 use crate::model::questionnaire::bank::Noise;
 use yew::prelude::*;
 
 pub fn latest_result(latest: &SavedResult, previous: Option<&SavedResult>) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let overall = latest.score().overall;
     let band = en.band_of(latest.bank(), overall);

@@ -16,7 +16,7 @@ pub struct NoteEditorProps {
 #[component]
 pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let field = use_node_ref();
     let saved = use_state(|| false);
     // Filled in once per result rather than bound as `value`, which would reset what is

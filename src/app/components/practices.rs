@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// the outline of the page it is on. A flat profile singles none out: every practice is
 /// offered, folded, for the reader to choose from.
 pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     match score.picks() {
         Picks::Named { focus, .. } => html! { { for focus.into_iter().map(|c| practice_card(&c.id, heading)) } },
         Picks::Flat => html! {
@@ -28,7 +28,7 @@ pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
 
 /// The practice for characteristic `id`, as a card headed with `heading`.
 pub fn practice_card(id: &str, heading: &'static str) -> Html {
-    let Some(text) = Catalogue::english().characteristic(id) else { return Html::default() };
+    let Some(text) = Catalogue::get().characteristic(id) else { return Html::default() };
     html! {
         <article class="practice card">
             <@{heading}>{ text.name }{ ": " }{ text.practice.title }</@>

@@ -8,7 +8,7 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use yew::prelude::*;
 
 pub fn request_list(book: &FeedbackBook) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     if book.asked.is_empty() {
         return html! { <p id="requests-none">{ ui.requests_none }</p> };
     }
@@ -20,7 +20,7 @@ pub fn request_list(book: &FeedbackBook) -> Html {
 }
 
 fn request_item(asked: &Asked) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let request = &asked.request;
     let route = match &request.collector {

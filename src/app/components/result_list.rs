@@ -1,9 +1,9 @@
 //! Every saved result, newest first, to open, compare or delete (after a question).
 
 use crate::app::components::confirm::Confirm;
+use crate::app::local::shown;
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
-use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct ResultListProps {
 #[component]
 pub fn ResultList(props: &ResultListProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let history = store.history();
     let latest_id = history.last().map(|r| r.id.clone()).unwrap_or_default();
     let previous_id = history.len().checked_sub(2).map(|i| history[i].id.clone());
@@ -63,7 +63,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             <>
                 <tr data-result-id={result.id.clone()}>
                     <td>{ &date }</td>
-                    <td>{ Catalogue::english().variant_name(result.variant) }</td>
+                    <td>{ Catalogue::get().variant_name(result.variant) }</td>
                     <td class="num overall">{ shown(result.score().overall, ui.not_enough) }</td>
                     <td class="note-excerpt">{ excerpt }{ more }</td>
                     <td class="row-actions no-print">

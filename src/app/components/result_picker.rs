@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// How a result is named in a picker: its date and questionnaire, and `hint` if any.
 pub fn result_label(result: &SavedResult, hint: &str) -> String {
-    let name = format!("{}, {}", dom::format_date(result.taken_at), Catalogue::english().variant_name(result.variant));
+    let name = format!("{}, {}", dom::format_date(result.taken_at), Catalogue::get().variant_name(result.variant));
     if hint.is_empty() {
         name
     } else {

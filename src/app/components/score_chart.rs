@@ -1,7 +1,8 @@
 //! The result as a sorted horizontal bar chart in SVG, with its title and description,
 //! followed by the same numbers as a table.
 
-use crate::model::number::{one_decimal, shown};
+use crate::app::local::shown;
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::{bar_chart, BAR_HEIGHT};
 use crate::model::questionnaire::bank::Bank;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 /// Plain functions rather than components: they hold no state, and every component
 /// costs its own copy of Yew's lifecycle code in the download.
 pub fn score_chart(score: &Score) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let entries: Vec<(String, Option<f64>)> =
         score.display_order().iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
@@ -48,7 +49,7 @@ pub fn score_chart(score: &Score) -> Html {
 
 /// The same numbers as the chart, with what each means.
 pub fn score_table(score: &Score) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let bank = Bank::current();
     html! {

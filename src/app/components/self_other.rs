@@ -6,8 +6,9 @@
 use crate::app::components::caveats::caveats;
 use crate::app::components::data_table::DataTable;
 use crate::app::components::practices::practice_card;
+use crate::app::local::{decimal, shown};
 use crate::model::kept::history::SavedResult;
-use crate::model::number::{one_decimal, shown};
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::scale_x;
 use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
@@ -20,7 +21,7 @@ use yew::prelude::*;
 /// answered; `received` how many colleagues' answers came back, of which the view may
 /// include fewer (whole groups of three only).
 pub fn self_other(own: Option<&SavedResult>, request: &Request, others: &Others, received: usize) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let score = own.map(SavedResult::score);
     let with_range = others.characteristics.iter().any(|c| c.range.is_some());
@@ -84,7 +85,7 @@ const MARGIN: f64 = 10.0;
 const AXIS_HEIGHT: f64 = 26.0;
 
 fn chart(rows: &[Row], with_range: bool, with_own: bool) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let height = rows.len() as f64 * ROW_HEIGHT + AXIS_HEIGHT;
     let description = if with_range {
@@ -117,7 +118,7 @@ fn chart(rows: &[Row], with_range: bool, with_own: bool) -> Html {
 
 /// A characteristic's row: its short name with both numbers, then the marks on the scale.
 fn chart_row(top: f64, row: &Row) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let id = row.seen.id.as_str();
     let y = top + MARK_Y;
@@ -135,7 +136,7 @@ fn chart_row(top: f64, row: &Row) -> Html {
                 { en.characteristic(id).map_or(id, |c| c.short) }
             </text>
             <text class="so-values" x={one_decimal(WIDTH)} y={one_decimal(top + LABEL_BASELINE)} text-anchor="end">
-                if let Some(own) = row.own { <tspan class="own">{ "○" }</tspan>{ format!(" {}", one_decimal(own)) } }
+                if let Some(own) = row.own { <tspan class="own">{ "○" }</tspan>{ format!(" {}", decimal(own)) } }
                 { theirs }
             </text>
             if let Some((lo, hi)) = row.seen.range { { range_line(scale_x(lo), scale_x(hi), y) } }
@@ -167,11 +168,10 @@ fn glyph(mark: Html) -> Html {
 }
 
 fn table(rows: &[Row], others: &Others, score: Option<&Score>, with_range: bool) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
-    let range = |seen: &Seen| {
-        seen.range.map_or_else(String::new, |(lo, hi)| format!("{}–{}", one_decimal(lo), one_decimal(hi)))
-    };
+    let range =
+        |seen: &Seen| seen.range.map_or_else(String::new, |(lo, hi)| format!("{}–{}", decimal(lo), decimal(hi)));
     html! {
         <DataTable id="self-other-numbers">
             <table id="self-other-table">
@@ -208,7 +208,7 @@ fn table(rows: &[Row], others: &Others, score: Option<&Score>, with_range: bool)
 
 /// The largest gaps both ways, with practices for those worth asking about.
 fn named_gaps(score: &Score, others: &Others) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let (hidden, asking) = gaps(score, others);
     if hidden.is_empty() && asking.is_empty() {
         return html! { <p id="gaps-none">{ fill(ui.so_gaps_none, &[("gap", &one_decimal(NAMED_GAP))]) }</p> };
@@ -236,13 +236,13 @@ fn named_gaps(score: &Score, others: &Others) -> Html {
 }
 
 fn gap_list(list: &[Gap]) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     html! {
         <ul class="names">
             { for list.iter().map(|gap| html! {
                 <li data-characteristic={gap.id.clone()}>
                     <strong>{ en.name(&gap.id) }</strong>{ ": " }
-                    { fill(en.ui.so_gap, &[("own", &one_decimal(gap.own)), ("theirs", &one_decimal(gap.others))]) }
+                    { fill(en.ui.so_gap, &[("own", &decimal(gap.own)), ("theirs", &decimal(gap.others))]) }
                 </li>
             }) }
         </ul>

@@ -25,7 +25,7 @@ pub struct SendLinkProps {
 
 #[component]
 pub fn SendLink(props: &SendLinkProps) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let status = use_state(|| None::<&'static str>);
     let id = |part: &str| format!("{}-{part}", props.id);
     let oncopy = {

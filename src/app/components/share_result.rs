@@ -16,7 +16,7 @@ pub struct ShareResultProps {
 
 #[component]
 pub fn ShareResult(props: &ShareResultProps) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let name = use_node_ref();
     let code = use_state(|| None::<(String, String)>);
     {

@@ -55,7 +55,7 @@ fn notice(store: &Store, ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
 #[component]
 pub fn StorageNotices() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let status = store.storage();
     let mut notices: Vec<Html> = Vec::new();
     if status.unavailable {

@@ -3,8 +3,9 @@
 
 use crate::app::components::data_table::DataTable;
 use crate::app::dom::format_date;
+use crate::app::local::shown;
 use crate::model::kept::history::SavedResult;
-use crate::model::number::{one_decimal, shown};
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::{trend, TrendValue, TREND_MAX_MARKS};
 use crate::model::questionnaire::bank::{Bank, Noise, Variant};
@@ -22,7 +23,7 @@ pub struct TrendsProps {
 
 #[component]
 pub fn Trends(props: &TrendsProps) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let bank = Bank::current();
     // A result without an overall score is partial: kept, but not trended, so that every
@@ -109,7 +110,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                         { for results.iter().enumerate().rev().map(|(row, r)| html! {
                             <tr>
                                 <th scope="row">{ format_date(r.taken_at) }</th>
-                                <td>{ Catalogue::english().variant_name(r.variant) }</td>
+                                <td>{ Catalogue::get().variant_name(r.variant) }</td>
                                 if editions { <td class="edition">{ r.bank_version }</td> }
                                 { for panels.iter().map(|(_, _, values, _)| html! {
                                     <td class="num">{ shown(values[row].value, "–") }</td>

@@ -13,7 +13,7 @@ pub fn unanswered_list(
     onjump: Callback<(usize, String)>,
     onfinish: Callback<()>,
 ) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     html! {
         <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">

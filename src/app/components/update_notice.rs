@@ -11,7 +11,7 @@ pub fn UpdateNotice() -> Html {
         let available = available.clone();
         use_effect_with((), move |_| service_worker::register(Callback::from(move |_| available.set(true))));
     }
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     // The live region is there from the start, so that its news is announced.
     html! {
         <div role="status">

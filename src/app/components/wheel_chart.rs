@@ -2,7 +2,8 @@
 //! an earlier one and the goals. A second view beside the sorted bars, never instead.
 
 use crate::app::components::data_table::DataTable;
-use crate::model::number::{one_decimal, shown};
+use crate::app::local::shown;
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::wheel;
 use crate::model::questionnaire::bank::Bank;
@@ -18,7 +19,7 @@ pub struct WheelChartProps {
 
 #[component]
 pub fn WheelChart(props: &WheelChartProps) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let bank = Bank::current();
     let count = bank.characteristics.len();

@@ -18,7 +18,7 @@ fn part(id: &str, title: &str, paragraphs: &[&str]) -> Html {
 
 #[component]
 pub fn AboutPage() -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.about_title.to_string(), ());
     html! {
         <article class="about">

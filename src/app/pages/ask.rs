@@ -22,7 +22,7 @@ pub struct AskPageProps {
 
 /// How long colleagues take to answer `variant`, in words.
 pub fn time_to_answer(variant: Variant) -> &'static str {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match variant {
         Variant::Full => ui.request_time_full,
         Variant::Pulse => ui.request_time_pulse,
@@ -41,7 +41,7 @@ fn default_result<'a>(store: &'a Store, asked_for: Option<&str>) -> Option<&'a S
 #[component]
 pub fn AskPage(props: &AskPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.ask_title.to_string(), props.result.clone());
     // What the person picked; until then, what the page suggests.
     let picked_result = use_state(|| None::<String>);
@@ -153,7 +153,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
 /// Which result colleagues' view is set beside.
 fn beside_picker(store: &Store, beside: &SavedResult, picked: UseStateHandle<Option<String>>) -> Html {
     let choices = store.history().iter().rev().map(|r| (r.id.clone(), result_label(r, ""))).collect();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     result_picker(
         "ask-result",
         ui.ask_beside,

@@ -25,7 +25,7 @@ pub struct CollectPageProps {
 #[component]
 pub fn CollectPage(props: &CollectPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let request = Request::from_query(&props.query);
     let title = match &request {
         Ok(request) if request.collector.is_some() => fill(ui.collector_title, &[("name", &request.name)]),
@@ -153,7 +153,7 @@ fn report(report: &[(String, Received)]) -> Html {
 /// The summary to pass on, from three codes up, with how many codes it sums up; until
 /// then, what to wait for.
 fn summary(request: &Request, collecting: &Collecting) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let name: &[(&str, &dyn Display)] = &[("name", &request.name)];
     let feedback = collecting.feedback();
     let content = match summary_of(&feedback) {

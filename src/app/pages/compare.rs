@@ -6,9 +6,9 @@ use crate::app::components::data_table::DataTable;
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
 use crate::app::components::result_picker::{result_label, result_picker};
+use crate::app::local::{shown, signed};
 use crate::app::router::navigate;
 use crate::app::{dom, store::use_store, Route};
-use crate::model::number::{shown, signed};
 use crate::model::present::catalogue::fill;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::present::chart::changes;
@@ -23,7 +23,7 @@ pub struct ComparePageProps {
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let store = use_store();
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     // Keyed on the page, not on the two results: picking another result in a list
     // must not throw focus back to the heading (WCAG 3.2.2).

@@ -16,7 +16,7 @@ use yew::prelude::*;
 #[component]
 pub fn DataPage() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.data_title.to_string(), ());
     // What the last import attempt came to: the report lives in the store.
     let import = use_state(|| None::<Result<(), String>>);
@@ -57,7 +57,7 @@ pub fn DataPage() -> Html {
             spawn_local(async move {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let outcome = match text {
-                    None => Err(Catalogue::english().ui.import_unreadable.to_string()),
+                    None => Err(Catalogue::get().ui.import_unreadable.to_string()),
                     Some(text) => backup::read(&text, Bank::current()).map_err(|e| explain(&e)),
                 };
                 match outcome {
@@ -126,7 +126,7 @@ pub fn DataPage() -> Html {
 }
 
 fn explain(error: &ImportError) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match error {
         ImportError::Empty => ui.import_empty.into(),
         ImportError::TooLarge { bytes } => fill(ui.import_too_large, &[("size", &bytes.div_ceil(1024))]),
@@ -137,7 +137,7 @@ fn explain(error: &ImportError) -> String {
 }
 
 fn skip_text(reason: SkipReason) -> &'static str {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match reason {
         SkipReason::Damaged => ui.skip_damaged,
         SkipReason::BadId => ui.skip_bad_id,
@@ -150,7 +150,7 @@ fn skip_text(reason: SkipReason) -> &'static str {
 /// answered and what can delete the data anyway.
 #[component]
 fn Persistence() -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let kept = use_state(|| None::<bool>);
     {
         let kept = kept.clone();

@@ -23,7 +23,7 @@ pub struct FeedbackCodePageProps {
 #[component]
 pub fn FeedbackCodePage(props: &FeedbackCodePageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let read = read(&props.code);
     let title = match &read {
         Err(_) => ui.fcode_title,
@@ -70,7 +70,7 @@ fn read(code: &str) -> Result<(String, Kind), CodeError> {
 /// A code for one's own request. A colleague's own answers to a request that asked for
 /// them to go through a collector are not taken in: they are passed on to the collector.
 fn for_request(store: &Store, asked: &Asked, kind: Kind, code: String) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let request = &asked.request;
     match (kind, &request.collector) {
         (Kind::Feedback, Some(collector)) => {
@@ -91,7 +91,7 @@ fn for_request(store: &Store, asked: &Asked, kind: Kind, code: String) -> Html {
 
 /// A code for a request one collects for: only colleagues' own answers belong there.
 fn for_collection(store: &Store, collecting: &Collecting, kind: Kind, code: String) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let request = &collecting.request;
     let name: (&str, &dyn std::fmt::Display) = ("name", &request.name);
     if kind == Kind::Summary {

@@ -34,7 +34,7 @@ enum Stage {
 #[component]
 pub fn GivePage(props: &GivePageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     // The request whose answers were just forgotten as sent, to thank for.
     let thanked = use_state(|| None::<String>);
     let request = Request::from_query(&props.query);
@@ -90,7 +90,7 @@ pub fn GivePage(props: &GivePageProps) -> Html {
 
 /// Who will read the answers, as the colleague must know before giving them.
 fn who_reads(request: &Request) -> String {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     match &request.collector {
         None => fill(ui.give_direct, &[("name", &request.name)]),
         Some(collector) => fill(ui.give_collector, &[("name", &request.name), ("collector", collector)]),
@@ -107,7 +107,7 @@ struct BeforeProps {
 #[component]
 fn Before(props: &BeforeProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let request = &props.request;
     let name: (&str, &dyn std::fmt::Display) = ("name", &request.name);
     // Replacing another request's answers, or forgetting this one's: never both at once.
@@ -202,7 +202,7 @@ fn Before(props: &BeforeProps) -> Html {
 
 /// The answers given: the code to send, to whom, and the way to forget it once sent.
 fn answered(request: &Request, code: String, onsent: Callback<MouseEvent>) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let name: (&str, &dyn std::fmt::Display) = ("name", &request.name);
     let send = match &request.collector {
         None => fill(ui.give_send_direct, &[name]),

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[component]
 pub fn GoalsPage() -> Html {
     let store = use_store();
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let heading = dom::use_view(ui.goals_title.to_string(), ());
     let fields = Bank::current().characteristics.iter().map(|id| {

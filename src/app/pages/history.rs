@@ -19,7 +19,7 @@ use yew::prelude::*;
 #[component]
 pub fn HistoryPage() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.history_title.to_string(), ());
     let deleting = use_state(|| None::<String>);
     let history = store.history().clone();
@@ -75,7 +75,7 @@ pub fn HistoryPage() -> Html {
 }
 
 fn backup_reminder(store: &Store) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let unsaved = store.settings().not_backed_up(store.history());
     if unsaved == 0 {
         return Html::default();
@@ -92,7 +92,7 @@ fn backup_reminder(store: &Store) -> Html {
 #[component]
 fn WheelSection() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let bank = Bank::current();
     let history = store.history();
     // None: the default, the result before the latest; Some("") for none at all.

@@ -18,7 +18,7 @@ pub struct JoinPageProps {
 #[component]
 pub fn JoinPage(props: &JoinPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.join_title.to_string(), props.query.clone());
     let workshop = match Workshop::from_query(&props.query) {
         Ok(workshop) => workshop,

@@ -2,9 +2,9 @@
 
 use crate::app::components::confirm::Confirm;
 use crate::app::components::page_heading::page_heading;
+use crate::app::local::shown;
 use crate::app::router::{self, Link};
 use crate::app::{dom, store::use_store, Route};
-use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Variant;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[component]
 pub fn Landing() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.landing_title.to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
@@ -57,7 +57,7 @@ pub fn Landing() -> Html {
         html! {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{ &ui.continue_title }</h2>
-                <p>{ Catalogue::english().variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <p>{ Catalogue::get().variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
                 <Link to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link>
                 { for confirm }
             </section>

@@ -18,7 +18,7 @@ pub struct PresentPageProps {
 #[component]
 pub fn PresentPage(props: &PresentPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.present.to_string(), props.id.clone());
     let Some(group) = store.workshop(&props.id) else {
         return missing(&heading, ui.workshops_none, Html::default(), None);

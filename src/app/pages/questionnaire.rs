@@ -38,7 +38,7 @@ pub fn GivingQuestionnaire() -> Html {
 
 #[component]
 fn NoProgress() -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.no_progress.to_string(), ());
     let why = html! { <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p> };
     missing(&heading, ui.no_progress, why, None)
@@ -52,7 +52,7 @@ struct GivenProps {
 /// The answers are given: the way to send them is on the request's page.
 #[component]
 fn GivenAlready(props: &GivenProps) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.giving_given.to_string(), ());
     let to = Route::Give { query: props.request.to_query() };
     let why = html! { <p><Link {to} classes="button primary">{ fill(ui.giving_send, &[("name", &props.request.name)]) }</Link></p> };
@@ -68,7 +68,7 @@ struct PagesProps {
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     let store = use_store();
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let (progress, sheet) = (&props.progress, props.sheet);
     // The person a colleague answers about, named in every statement.

@@ -33,7 +33,7 @@ enum Ending {
 #[component]
 pub fn RequestPage(props: &RequestPageProps) -> Html {
     let store = use_store();
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let heading = dom::use_view(ui.request_title.to_string(), props.id.clone());
     let ending = use_state(|| None::<Ending>);
@@ -74,7 +74,7 @@ pub fn RequestPage(props: &RequestPageProps) -> Html {
 
 /// Which of one's results colleagues' view is set beside, with a link to it.
 fn beside_line(store: &Store, asked: &Asked) -> Html {
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let Some(id) = &asked.result else {
         return html! { <p class="note" id="request-beside">{ ui.request_beside_none }</p> };
@@ -94,7 +94,7 @@ fn beside_line(store: &Store, asked: &Asked) -> Html {
 /// The link for colleagues, with a message to send with it; through a collector, also
 /// the collector's own link.
 fn send_links(asked: &Asked) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let request = &asked.request;
     let query = request.to_query();
     let time = time_to_answer(request.variant);
@@ -133,7 +133,7 @@ fn send_links(asked: &Asked) -> Html {
 
 /// Where codes that came back are pasted, and what became of each.
 fn receive_form(store: &Store, asked: &Asked, codes: NodeRef) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let kind = asked.kind();
     let (title, text, label, add) = match &asked.request.collector {
         Some(collector) => (
@@ -186,7 +186,7 @@ fn receive_form(store: &Store, asked: &Asked, codes: NodeRef) -> Html {
 
 /// Colleagues' view beside one's own, once there is one; until then, how many answered.
 fn colleagues_view(store: &Store, asked: &Asked) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let waiting = |text: String| html! { <p class="notice" id="others-waiting">{ text }</p> };
     let (others, received) = match &asked.request.collector {
         Some(collector) => match asked.summary() {
@@ -211,7 +211,7 @@ fn colleagues_view(store: &Store, asked: &Asked) -> Html {
 
 /// Closing and deleting, each with what it does, confirmed before it is done.
 fn manage(store: &Store, asked: &Asked, ending: UseStateHandle<Option<Ending>>) -> Html {
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let ask = |what: Ending| {
         let ending = ending.clone();
         Callback::from(move |_: MouseEvent| ending.set(Some(what)))

@@ -8,9 +8,10 @@ use crate::app::components::page_heading::page_heading;
 use crate::app::components::practices::practice_cards;
 use crate::app::components::score_chart::{score_chart, score_table};
 use crate::app::components::share_result::ShareResult;
+use crate::app::local::{decimal, shown};
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
-use crate::model::number::{one_decimal, shown};
+use crate::model::number::one_decimal;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::answers::Answer;
 use crate::model::questionnaire::bank::{Bank, Variant};
@@ -25,7 +26,7 @@ pub struct ResultPageProps {
 #[component]
 pub fn ResultPage(props: &ResultPageProps) -> Html {
     let store = use_store();
-    let en = Catalogue::english();
+    let en = Catalogue::get();
     let ui = &en.ui;
     let heading = dom::use_view(ui.result_title.to_string(), props.id.clone());
 
@@ -68,7 +69,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         let text = en.band(&band.id)?;
         Some(html! {
             <div>
-                <dt>{ &text.name }{ " (" }{ fill(ui.band_range, &[("from", &one_decimal(band.from)), ("to", &one_decimal(to))]) }{ ")" }</dt>
+                <dt>{ &text.name }{ " (" }{ fill(ui.band_range, &[("from", &decimal(band.from)), ("to", &decimal(to))]) }{ ")" }</dt>
                 <dd>{ &text.meaning }</dd>
             </div>
         })
@@ -77,7 +78,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <article class="result">
             { page_heading(&heading, ui.result_title) }
-            <p class="taken">{ fill(ui.result_taken, &[("variant", &Catalogue::english().variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
+            <p class="taken">{ fill(ui.result_taken, &[("variant", &Catalogue::get().variant_name(result.variant)), ("date", &dom::format_date(result.taken_at))]) }</p>
             if bank.version != Bank::current().version {
                 <p class="note" id="result-edition">{ fill(ui.result_edition, &[("version", &bank.version), ("current", &Bank::current().version)]) }</p>
             }

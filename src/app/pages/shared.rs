@@ -5,11 +5,11 @@ use crate::app::components::caveats::caveats;
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
 use crate::app::components::score_chart::{score_chart, score_table};
+use crate::app::local::shown;
 use crate::app::router::{navigate, Link};
 use crate::app::{dom, explain, store::use_store, Route};
 use crate::model::calendar::ms_of;
 use crate::model::kept::history::SavedResult;
-use crate::model::number::shown;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::code::decode;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub struct SharedPageProps {
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.shared_title.to_string(), props.code.clone());
     let shared = match decode(&props.code) {
         Ok(shared) => shared,
@@ -57,7 +57,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         <article class="result shared">
             { page_heading(&heading, ui.shared_title) }
             <p class="taken">{ fill(ui.shared_from, &[
-                ("variant", &Catalogue::english().variant_name(shared.variant)),
+                ("variant", &Catalogue::get().variant_name(shared.variant)),
                 ("workshop", &shared.workshop),
                 ("date", &dom::format_date(ms_of(shared.day))),
             ]) }</p>

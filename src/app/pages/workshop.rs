@@ -22,7 +22,7 @@ pub fn join_link(workshop: &Workshop) -> String {
 
 /// The questionnaire and, if set, the date: the line under a workshop's title.
 pub fn variant_and_date(workshop: &Workshop) -> String {
-    let variant = Catalogue::english().variant_name(workshop.variant);
+    let variant = Catalogue::get().variant_name(workshop.variant);
     if workshop.date.is_empty() {
         variant.to_string()
     } else {
@@ -38,7 +38,7 @@ pub struct WorkshopPageProps {
 #[component]
 pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let found = store.workshop(&props.id);
     // Titled as its heading, so that coming from the list changes the document title.
     let title = found.map_or(ui.workshops_title, |w| w.workshop.title.as_str());

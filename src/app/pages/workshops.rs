@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[component]
 pub fn WorkshopsPage() -> Html {
     let store = use_store();
-    let ui = &Catalogue::english().ui;
+    let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.workshops_title.to_string(), ());
     let (title, variant, message, date) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     // Which field is wrong, and why.
@@ -34,11 +34,11 @@ pub fn WorkshopsPage() -> Html {
             match store.create_workshop(draft) {
                 Ok(id) => navigate(&Route::Workshop { id }),
                 Err(DraftProblem::Title) => {
-                    problem.set(Some(Catalogue::english().ui.workshop_title_needed));
+                    problem.set(Some(Catalogue::get().ui.workshop_title_needed));
                     dom::focus(&title);
                 }
                 Err(DraftProblem::LinkTooLong) => {
-                    problem.set(Some(Catalogue::english().ui.workshop_link_too_long));
+                    problem.set(Some(Catalogue::get().ui.workshop_link_too_long));
                     dom::focus(&message);
                 }
             }
@@ -81,7 +81,7 @@ pub fn WorkshopsPage() -> Html {
                     { for store.workshops().iter().rev().map(|w| html! {
                         <li>
                             <Link to={Route::Workshop { id: w.workshop.id.clone() }}>{ &w.workshop.title }</Link>
-                            { format!(" ({}, {}). ", Catalogue::english().variant_name(w.workshop.variant), dom::format_date(w.created_at)) }
+                            { format!(" ({}, {}). ", Catalogue::get().variant_name(w.workshop.variant), dom::format_date(w.created_at)) }
                             { fill(ui.workshop_results_count, &[("count", &w.codes.len())]) }
                         </li>
                     }) }

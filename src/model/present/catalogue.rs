@@ -1,8 +1,17 @@
-//! Every text the user reads, by locale. Texts never carry scoring facts: those are the
-//! bank's. The English catalogue is `questions/en.json`, turned into the static below by
-//! `build.rs`, so a missing or unknown key fails the build.
+//! Every text the user reads, in the reader's language. Texts never carry scoring facts:
+//! those are the bank's. Each language is a file, `questions/<code>.json`, read when the
+//! app starts or the reader picks it; `build.rs` turns the English file's keys into the
+//! reader below, so a key the code lacks or English lacks fails the build, and checks that
+//! every translation has exactly English's keys and placeholders.
 
 use crate::model::questionnaire::bank::{Bank, Variant};
+use serde::Deserialize;
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+/// The languages there are catalogues for, by code, each named in itself.
+pub const LANGUAGES: [(&str, &str); 5] =
+    [("en", "English"), ("es", "Español"), ("de", "Deutsch"), ("fr", "Français"), ("pt", "Português")];
 
 pub struct Catalogue {
     pub characteristics: &'static [(&'static str, CharacteristicText)],
@@ -50,6 +59,9 @@ pub struct Attributed {
 pub struct Ui {
     pub app_name: &'static str,
     pub skip_link: &'static str,
+    pub language_label: &'static str,
+    /// "." or ",": how a decimal number is written in this language.
+    pub decimal_separator: &'static str,
     pub nav_home: &'static str,
     pub nav_history: &'static str,
     pub footer_privacy: &'static str,
@@ -553,10 +565,107 @@ pub struct Ui {
     pub persist_warning: &'static str,
 }
 
+/// A catalogue file as parsed, its texts borrowed from the file's text.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Text(&'a str),
+    List(Vec<&'a str>),
+    Map(#[serde(borrow)] BTreeMap<&'a str, Node<'a>>),
+}
+
+// Called once per text by the generated reader: kept out of line, so that each call is small.
+#[inline(never)]
+fn node<'n>(parent: &'n Node<'static>, key: &str) -> Option<&'n Node<'static>> {
+    match parent {
+        Node::Map(map) => map.get(key),
+        _ => None,
+    }
+}
+
+// Called once per text by the generated reader: kept out of line, so that each call is small.
+#[inline(never)]
+fn text(parent: &Node<'static>, key: &str) -> Option<&'static str> {
+    match node(parent, key)? {
+        Node::Text(text) => Some(text),
+        _ => None,
+    }
+}
+
+// Called once per text by the generated reader: kept out of line, so that each call is small.
+#[inline(never)]
+fn list(parent: &Node<'static>, key: &str) -> Option<&'static [&'static str]> {
+    match node(parent, key)? {
+        Node::List(list) => Some(Vec::leak(list.clone())),
+        _ => None,
+    }
+}
+
+/// The entries under `ids` (English's, in its order), each read by `read`; `None` if one
+/// is missing.
+#[inline(never)]
+fn table<T, const N: usize>(
+    parent: &Node<'static>,
+    ids: &[&'static str; N],
+    read: impl Fn(&Node<'static>) -> Option<T>,
+) -> Option<&'static [(&'static str, T)]> {
+    let entries: Option<Vec<(&'static str, T)>> = ids.iter().map(|id| Some((*id, read(node(parent, id)?)?))).collect();
+    entries.map(Vec::leak).map(|entries| &*entries)
+}
+
+/// The texts under `keys`, in their order; `None` if one is missing. Out of line and not
+/// unrolled, or the reader would grow with every text.
+#[inline(never)]
+fn texts<const N: usize>(parent: &Node<'static>, keys: &[&str; N]) -> Option<[&'static str; N]> {
+    let mut found = [""; N];
+    for (slot, key) in found.iter_mut().zip(keys) {
+        *slot = text(parent, key)?;
+    }
+    Some(found)
+}
+
+/// The lists of texts under `keys`, in their order; `None` if one is missing.
+#[inline(never)]
+fn lists<const N: usize>(parent: &Node<'static>, keys: &[&str; N]) -> Option<[&'static [&'static str]; N]> {
+    let mut found: [&'static [&'static str]; N] = [&[]; N];
+    for (slot, key) in found.iter_mut().zip(keys) {
+        *slot = list(parent, key)?;
+    }
+    Some(found)
+}
+
+thread_local! {
+    /// The catalogue in the reader's language, once one is read.
+    static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+}
+
 impl Catalogue {
+    /// Reads a catalogue file's text, kept for the life of the page; `None` unless it
+    /// has every text the app shows.
+    pub fn parse(file: String) -> Option<&'static Catalogue> {
+        let file: &'static str = String::leak(file);
+        let root: Node<'static> = serde_json::from_str(file).ok()?;
+        let read = |root: &Node<'static>| include!(concat!(env!("OUT_DIR"), "/read_catalogue.rs"));
+        read(&root).map(|catalogue| &*Box::leak(Box::new(catalogue)))
+    }
+
+    /// The English catalogue, built in: for the tests, and never in the app, which reads
+    /// the reader's language from its file.
     pub fn english() -> &'static Catalogue {
-        static ENGLISH: Catalogue = include!(concat!(env!("OUT_DIR"), "/catalogue_en.rs"));
-        &ENGLISH
+        thread_local!(static ENGLISH: &'static Catalogue =
+            Catalogue::parse(include_str!("../../../questions/en.json").to_string()).expect("questions/en.json reads"));
+        ENGLISH.with(|english| *english)
+    }
+
+    /// The catalogue every view reads from from now on.
+    pub fn install(catalogue: &'static Catalogue) {
+        CURRENT.with(|current| current.set(Some(catalogue)));
+    }
+
+    /// The catalogue in the reader's language. The app installs one before it draws
+    /// anything (and draws nothing without one), so there always is one here.
+    pub fn get() -> &'static Catalogue {
+        CURRENT.with(Cell::get).expect("a catalogue is installed before any view is drawn")
     }
 
     pub fn characteristic(&self, id: &str) -> Option<&CharacteristicText> {

@@ -2,5 +2,6 @@
 //! codes, so that the components only draw what this lays out.
 
 pub mod catalogue;
+pub mod catalogue_check;
 pub mod chart;
 pub mod qr;

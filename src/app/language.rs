@@ -1,0 +1,75 @@
+//! The reader's language: the one they chose (remembered), else the first of the
+//! browser's preferred languages there is a catalogue for, else English. Its catalogue is
+//! fetched from `questions/<code>.json` (the service worker keeps every language for
+//! offline use), read once, and installed for every view.
+
+use crate::model::present::catalogue::{Catalogue, LANGUAGES};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the reader's choice is kept: a language code, checked when read.
+const KEY: &str = "servewell.v1.language";
+
+/// The code of a language there is a catalogue for.
+pub fn known(code: &str) -> Option<&'static str> {
+    LANGUAGES.iter().map(|(known, _)| *known).find(|known| *known == code)
+}
+
+/// The language to start in.
+pub fn preferred() -> &'static str {
+    let window = gloo_utils::window();
+    let chosen = window.local_storage().ok().flatten().and_then(|s| s.get_item(KEY).ok().flatten());
+    let browser = window.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>();
+    chosen
+        .iter()
+        .chain(&browser)
+        .find_map(|tag| known(tag.split('-').next().unwrap_or_default().to_ascii_lowercase().as_str()))
+        .unwrap_or("en")
+}
+
+/// Remembers the reader's choice; a browser that refuses storage just forgets it.
+pub fn remember(code: &str) {
+    if let Some(storage) = gloo_utils::window().local_storage().ok().flatten() {
+        let _ = storage.set_item(KEY, code);
+    }
+}
+
+thread_local! {
+    /// Catalogues read so far, so that switching back costs nothing.
+    static READ: RefCell<Vec<(&'static str, &'static Catalogue)>> = const { RefCell::new(Vec::new()) };
+    /// The language of the installed catalogue.
+    static CURRENT: Cell<&'static str> = const { Cell::new("en") };
+}
+
+/// The language every view is in now.
+pub fn current() -> &'static str {
+    CURRENT.with(Cell::get)
+}
+
+/// Reads `code`'s catalogue (from the network or the service worker's cache) and makes it
+/// the one every view reads; `<html lang>` follows. `false` if it could not be read.
+pub async fn switch_to(code: &'static str) -> bool {
+    let Some(catalogue) = catalogue(code).await else { return false };
+    Catalogue::install(catalogue);
+    CURRENT.with(|current| current.set(code));
+    if let Some(root) = gloo_utils::document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    true
+}
+
+async fn catalogue(code: &'static str) -> Option<&'static Catalogue> {
+    if let Some(read) = READ.with(|read| read.borrow().iter().find(|(c, _)| *c == code).map(|(_, cat)| *cat)) {
+        return Some(read);
+    }
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str(&format!("questions/{code}.json"))).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let catalogue = Catalogue::parse(text)?;
+    READ.with(|read| read.borrow_mut().push((code, catalogue)));
+    Some(catalogue)
+}

@@ -1,0 +1,120 @@
+// Five languages, in the built app: the first visit follows the browser's preferred
+// languages; the control on every page changes the language at once and remembers it;
+// answers, results and stored data carry no language, so a switch in the middle of an
+// assessment keeps every answer and a result is shown in whatever language is chosen;
+// numbers and dates follow the language; axe passes on the main screens in each.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
+import { bank, expectedScores } from './scoring-oracle.mjs';
+
+let server;
+let browser;
+
+withApp(async (s, b) => {
+  server = s;
+  browser = b;
+});
+
+const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt'];
+const catalogue = (code) => JSON.parse(readFileSync(new URL(`../../questions/${code}.json`, import.meta.url), 'utf8'));
+
+async function choose(code) {
+  await browser.exec(`const s = document.querySelector('#language'); s.value = arguments[0];
+    s.dispatchEvent(new Event('change', { bubbles: true }));`, code);
+  await browser.waitUntil(async () => (await browser.exec('return document.documentElement.lang')) === code, `the page in ${code}`);
+}
+
+/** Answers every item of the questionnaire on screen with `answer(id)` and finishes it. */
+async function answerAll(answer) {
+  const given = {};
+  for (;;) {
+    await browser.waitFor('fieldset[data-item]');
+    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
+    for (const id of ids) {
+      given[id] = answer(id);
+      await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
+    }
+    const [finish] = await browser.findAll('#finish');
+    if (finish) {
+      await browser.click(finish);
+      break;
+    }
+    await browser.click(await browser.find('#next'));
+    await browser.waitUntil(async () => {
+      const first = (await browser.findAll('fieldset[data-item]'))[0];
+      return first && (await browser.attr(first, 'data-item')) !== ids[0];
+    }, 'the next page');
+  }
+  await browser.waitUntil(async () => (await browser.hash()).startsWith('#/results/'), 'the result page');
+  return given;
+}
+
+test('the first visit follows the browser, and a choice is remembered over it', async () => {
+  const stop = await beforeEveryLoad(browser, `Object.defineProperty(navigator, 'languages', { get: () => ['fr-CA', 'de'] });`);
+  try {
+    await fresh(browser, server);
+    assert.equal(await browser.exec('return document.documentElement.lang'), 'fr');
+    assert.equal(await textOf(browser, '#start-full'), catalogue('fr').ui.start_full);
+    await choose('pt');
+    await browser.refresh();
+    await browser.waitFor('#start-full');
+    assert.equal(await browser.exec('return document.documentElement.lang'), 'pt', 'the choice outlives the browser preference');
+    assert.equal(await textOf(browser, '#start-full'), catalogue('pt').ui.start_full);
+  } finally {
+    await stop();
+  }
+});
+
+test('the full assessment in every language scores alike, with numbers and dates in that language', async () => {
+  const pattern = (id) => 1 + (bank.items.findIndex((i) => i.id === id) % 5);
+  for (const code of LANGUAGES) {
+    await fresh(browser, server);
+    await choose(code);
+    const ui = catalogue(code).ui;
+    await browser.click(await browser.waitFor('#start-full'));
+    await browser.waitFor('fieldset[data-item]');
+    const labels = await browser.exec('return [...document.querySelector("fieldset[data-item] .scale").querySelectorAll("label")].map(l => l.textContent.trim())');
+    assert.deepEqual(labels.slice(0, 5), ui.scale, `${code}: the scale`);
+    const given = await answerAll(pattern);
+    const expected = expectedScores(given, 'full').overall;
+    const shown = await textOf(browser, '#overall-score');
+    assert.equal(shown, ui.decimal_separator === ',' ? expected.replace('.', ',') : expected, `${code}: the overall score`);
+    const date = await textOf(browser, '.taken');
+    const today = new Intl.DateTimeFormat(code, { dateStyle: 'medium' }).format(new Date());
+    assert.ok(date.includes(today), `${code}: the date (${date}) is written in the language (${today})`);
+    assert.deepEqual(await axeViolations(browser), [], `${code}: axe on the result`);
+  }
+});
+
+test('a switch in the middle keeps every answer, and a result is shown in any language', async () => {
+  await fresh(browser, server);
+  await choose('de');
+  await browser.click(await browser.waitFor('#start-pulse'));
+  await browser.waitFor('fieldset[data-item]');
+  const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
+  for (const id of ids.slice(0, 3)) await browser.click(await browser.find(`#answer-${id}-4`));
+  assert.deepEqual(await axeViolations(browser), [], 'axe on the questionnaire in German');
+  await choose('es');
+  await browser.waitFor('fieldset[data-item]');
+  const checked = await browser.exec('return [...document.querySelectorAll("input[type=radio]:checked")].map(r => r.name + "=" + r.value)');
+  assert.deepEqual(checked.sort(), ids.slice(0, 3).map((id) => `${id}=4`).sort(), 'every answer kept');
+  assert.equal(await textOf(browser, 'fieldset[data-item] label'), catalogue('es').ui.scale[0]);
+  const given = await answerAll(() => 3);
+  const result = await browser.hash();
+  for (const code of ['pt', 'fr', 'en']) {
+    await choose(code);
+    await browser.waitFor('#overall-score');
+    assert.equal(await browser.hash(), result);
+    assert.equal(await textOf(browser, 'h1'), catalogue(code).ui.result_title, `${code}: the same result, in ${code}`);
+  }
+  assert.equal(Object.keys(given).length, 10);
+  // Nothing stored names a language but the reader's choice.
+  const stored = await browser.exec('return Object.keys(localStorage).filter(k => k !== "servewell.v1.language").map(k => localStorage.getItem(k)).join(" ")');
+  assert.doesNotMatch(stored, /"(lang|language|locale)"/);
+  await browser.goto(`${server.url}#/`);
+  await browser.waitFor('#start-full');
+  assert.deepEqual(await axeViolations(browser), [], 'axe on the landing page in English');
+});
