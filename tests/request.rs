@@ -155,3 +155,9 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_language_a_link_was_shared_in_does_not_change_the_request() {
+    let request = maria(Some("Sam"));
+    assert_eq!(Request::from_query(&format!("{}&l=pt", request.to_query())), Ok(request));
+}

@@ -298,3 +298,9 @@ fn a_group_names_every_characteristic_tied_at_the_cut_whatever_their_order() {
     assert_eq!(strongest, ["conceptualization", "empathy", "foresight", "listening"]);
     assert_eq!(focus, ["community", "persuasion"]);
 }
+
+#[test]
+fn the_language_a_link_was_shared_in_does_not_change_the_workshop() {
+    let workshop = Workshop::from_query("id=K3M9QX&t=Team&v=pulse&q=2").expect("a link");
+    assert_eq!(Workshop::from_query("id=K3M9QX&t=Team&v=pulse&q=2&l=de"), Ok(workshop));
+}

@@ -16,16 +16,27 @@ pub fn known(code: &str) -> Option<&'static str> {
     LANGUAGES.iter().map(|(known, _)| *known).find(|known| *known == code)
 }
 
-/// The language to start in.
+/// The language to start in: a shared link's (a workshop's or a feedback request's, in
+/// the language it was shared in), else the reader's choice, else the browser's.
 pub fn preferred() -> &'static str {
     let window = gloo_utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    let linked = hash.split_once('?').and_then(|(_, query)| query.split('&').find_map(|p| p.strip_prefix("l=")));
     let chosen = window.local_storage().ok().flatten().and_then(|s| s.get_item(KEY).ok().flatten());
     let browser = window.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>();
-    chosen
+    linked
+        .map(str::to_string)
         .iter()
+        .chain(&chosen)
         .chain(&browser)
         .find_map(|tag| known(tag.split('-').next().unwrap_or_default().to_ascii_lowercase().as_str()))
         .unwrap_or("en")
+}
+
+/// A link's query with the language it is shared in, which opens it in that language
+/// (the person opening it can still change it).
+pub fn tagged(query: String) -> String {
+    format!("{query}&l={}", current())
 }
 
 /// Remembers the reader's choice; a browser that refuses storage just forgets it.

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
+import { createWorkshop } from './tour.mjs';
 
 let server;
 let browser;
@@ -117,4 +118,22 @@ test('a switch in the middle keeps every answer, and a result is shown in any la
   await browser.goto(`${server.url}#/`);
   await browser.waitFor('#start-full');
   assert.deepEqual(await axeViolations(browser), [], 'axe on the landing page in English');
+});
+
+test('a workshop link opens in the language it was shared in, and can still be changed', async () => {
+  await fresh(browser, server);
+  await choose('de');
+  await createWorkshop(browser, server, { title: 'Teamtag', variant: 'pulse' });
+  const link = await browser.prop(await browser.find('#workshop-link'), 'value');
+  assert.match(link, /&l=de$/);
+  // A participant who had chosen English before.
+  await browser.goto(server.url);
+  await browser.exec('localStorage.clear(); localStorage.setItem("servewell.v1.language", "en")');
+  await browser.goto(link);
+  await browser.refresh();
+  await browser.waitFor('#join-start');
+  assert.equal(await browser.exec('return document.documentElement.lang'), 'de');
+  assert.equal(await textOf(browser, '#join-start'), catalogue('de').ui.join_start);
+  await choose('en');
+  assert.equal(await textOf(browser, '#join-start'), catalogue('en').ui.join_start);
 });

@@ -10,7 +10,7 @@ use crate::app::components::send_link::SendLink;
 use crate::app::pages::ask::time_to_answer;
 use crate::app::router::{navigate, Link};
 use crate::app::store::{use_store, Store};
-use crate::app::{dom, explain, Route};
+use crate::app::{dom, explain, language, Route};
 use crate::model::kept::feedback::{Asked, Received};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::others::{from_feedback, from_summary};
@@ -96,7 +96,7 @@ fn beside_line(store: &Store, asked: &Asked) -> Html {
 fn send_links(asked: &Asked) -> Html {
     let ui = &Catalogue::get().ui;
     let request = &asked.request;
-    let query = request.to_query();
+    let query = language::tagged(request.to_query());
     let time = time_to_answer(request.variant);
     let (intro, message) = match &request.collector {
         Some(collector) => (

@@ -7,7 +7,7 @@ use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
 use crate::app::components::qr_code::QrCode;
 use crate::app::router::Link;
-use crate::app::{dom, explain, store::use_store, Route};
+use crate::app::{dom, explain, language, store::use_store, Route};
 use crate::model::kept::csv::profile_csv;
 use crate::model::present::catalogue::Catalogue;
 use crate::model::sharing::group::{profile_of, readable, Profile, Verdict};
@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 /// The link participants open to take the workshop's questionnaire.
 pub fn join_link(workshop: &Workshop) -> String {
-    dom::link_to(&Route::Join { query: workshop.to_query() })
+    dom::link_to(&Route::Join { query: language::tagged(workshop.to_query()) })
 }
 
 /// The questionnaire and, if set, the date: the line under a workshop's title.

@@ -79,7 +79,8 @@ impl Request {
     }
 
     pub fn from_query(query: &str) -> Result<Request, LinkError> {
-        let [id, name, variant, edition, collector] = parameters(query, ["id", "n", "v", "q", "c"])?;
+        // `l`, the language the link was shared in, is the app's to read, not the request's.
+        let [id, name, variant, edition, collector, _language] = parameters(query, ["id", "n", "v", "q", "c", "l"])?;
         let id = id_of(id)?;
         let name = name.map(|n| clean(&n)).filter(|n| name_fits(n)).ok_or(LinkError::Bad(LinkField::Name))?;
         let variant = variant.as_deref().and_then(Variant::from_id).ok_or(LinkError::Bad(LinkField::Variant))?;

@@ -79,7 +79,9 @@ impl Workshop {
 
     /// Reads a link's parameters. Everything is checked; text stays text.
     pub fn from_query(query: &str) -> Result<Workshop, LinkError> {
-        let [id, title, variant, message, date, edition] = parameters(query, ["id", "t", "v", "m", "d", "q"])?;
+        // `l`, the language the link was shared in, is the app's to read, not the workshop's.
+        let [id, title, variant, message, date, edition, _language] =
+            parameters(query, ["id", "t", "v", "m", "d", "q", "l"])?;
         let id = id_of(id)?;
         let title = title.map(|t| clean(&t)).filter(|t| Workshop::title_fits(t));
         let message = clean(&message.unwrap_or_default());
