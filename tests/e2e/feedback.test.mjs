@@ -5,7 +5,7 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fresh, textOf, withApp } from './harness.mjs';
+import { answerEveryPage, fresh, textOf, withApp } from './harness.mjs';
 import { launch } from './webdriver.mjs';
 import { feedbackCode } from './codes.mjs';
 import { results } from './fixtures.mjs';
@@ -48,25 +48,7 @@ async function answerAsColleague(link, answer) {
   await colleague.goto(link);
   await colleague.refresh();
   await colleague.click(await colleague.waitFor('#give-start'));
-  const given = {};
-  for (;;) {
-    await colleague.waitFor('fieldset[data-item]');
-    const ids = await colleague.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
-    for (const id of ids) {
-      given[id] = answer(id);
-      await colleague.click(await colleague.find(`#answer-${id}-${given[id]}`));
-    }
-    const [finish] = await colleague.findAll('#finish');
-    if (finish) {
-      await colleague.click(finish);
-      break;
-    }
-    await colleague.click(await colleague.find('#next'));
-    await colleague.waitUntil(async () => {
-      const first = (await colleague.findAll('fieldset[data-item]'))[0];
-      return first && (await colleague.attr(first, 'data-item')) !== ids[0];
-    }, 'the next page');
-  }
+  const given = await answerEveryPage(colleague, answer);
   const code = await colleague.prop(await colleague.waitFor('#give-code'), 'value');
   return { code, given };
 }
@@ -97,7 +79,7 @@ async function paste(text) {
 test('three colleagues answer in their own browsers and their view stands beside mine', async () => {
   const page = await ask();
   const link = await asker.prop(await asker.waitFor('#request-link'), 'value');
-  assert.match(link, /#\/give\?id=[0-9A-Z]{6}&n=Maria&v=pulse&q=2$/);
+  assert.match(link, /#\/give\?id=[0-9A-Z]{6}&n=Maria&v=pulse&q=2&l=en$/);
   // Three colleagues, uneven answers; the third has not seen two of the behaviours.
   const patterns = [
     (id) => 1 + (id.charCodeAt(2) % 5),

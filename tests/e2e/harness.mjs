@@ -139,3 +139,29 @@ export async function axeViolations(browser) {
       .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
       .catch(e => done(['axe failed: ' + e]));`, AXE_TAGS);
 }
+
+/**
+ * Answers every item of the questionnaire on screen, page after page, with `answer(id)`,
+ * and finishes it; returns the answers given.
+ */
+export async function answerEveryPage(browser, answer) {
+  const given = {};
+  for (;;) {
+    await browser.waitFor('fieldset[data-item]');
+    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
+    for (const id of ids) {
+      given[id] = answer(id);
+      await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
+    }
+    const [finish] = await browser.findAll('#finish');
+    if (finish) {
+      await browser.click(finish);
+      return given;
+    }
+    await browser.click(await browser.find('#next'));
+    await browser.waitUntil(async () => {
+      const first = (await browser.findAll('fieldset[data-item]'))[0];
+      return first && (await browser.attr(first, 'data-item')) !== ids[0];
+    }, 'the next page');
+  }
+}

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
+import { answerEveryPage, axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 import { createWorkshop } from './tour.mjs';
 
@@ -28,27 +28,9 @@ async function choose(code) {
   await browser.waitUntil(async () => (await browser.exec('return document.documentElement.lang')) === code, `the page in ${code}`);
 }
 
-/** Answers every item of the questionnaire on screen with `answer(id)` and finishes it. */
+/** Answers every item with `answer(id)`, finishes, and waits for the result. */
 async function answerAll(answer) {
-  const given = {};
-  for (;;) {
-    await browser.waitFor('fieldset[data-item]');
-    const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
-    for (const id of ids) {
-      given[id] = answer(id);
-      await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
-    }
-    const [finish] = await browser.findAll('#finish');
-    if (finish) {
-      await browser.click(finish);
-      break;
-    }
-    await browser.click(await browser.find('#next'));
-    await browser.waitUntil(async () => {
-      const first = (await browser.findAll('fieldset[data-item]'))[0];
-      return first && (await browser.attr(first, 'data-item')) !== ids[0];
-    }, 'the next page');
-  }
+  const given = await answerEveryPage(browser, answer);
   await browser.waitUntil(async () => (await browser.hash()).startsWith('#/results/'), 'the result page');
   return given;
 }

@@ -54,7 +54,7 @@ test('a facilitator collects three codes and sees the group, never less than thr
   await browser.exec('document.querySelector("#workshop-variant").value = "pulse"');
   await browser.click(await browser.find('#create-workshop'));
   const link = await browser.prop(await browser.waitFor('#workshop-link'), 'value');
-  assert.match(link, /#\/join\?id=[0-9A-Z]{6}&t=Team%20day%20%3Cb%3E%26&v=pulse&q=2$/);
+  assert.match(link, /#\/join\?id=[0-9A-Z]{6}&t=Team%20day%20%3Cb%3E%26&v=pulse&q=2&l=en$/);
   assert.equal((await browser.findAll('svg.qr')).length, 1);
 
   const people = [];
