@@ -1,10 +1,10 @@
 // axe-core's WCAG 2.0–2.2 A and AA rules on every screen and state of tour.mjs (shared
 // results, a group's profile, a code made, storage notices included), in light and dark
-// themes, against the release build.
+// themes and in every language, against the release build.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, withApp } from './harness.mjs';
+import { axeViolations, beforeEveryLoad, withApp } from './harness.mjs';
 import { tour } from './tour.mjs';
 
 let server;
@@ -25,12 +25,24 @@ test('the checker itself sees a violation when there is one', async () => {
   assert.ok(found.some((v) => v.startsWith('image-alt')), found.join('\n'));
 });
 
-for (const scheme of ['light', 'dark']) {
-  test(`every screen passes axe's WCAG A and AA rules in the ${scheme} theme`, async () => {
+// Both themes in English, and every screen in each other language (longer words, other
+// quotes, `lang` on the page) in the light theme.
+const runs = [['en', 'light'], ['en', 'dark'], ['es', 'light'], ['de', 'light'], ['fr', 'light'], ['pt', 'light']];
+for (const [language, scheme] of runs) {
+  test(`every screen passes axe's WCAG A and AA rules in ${language}, ${scheme} theme`, async () => {
     await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
-    const found = {};
-    const seen = await tour(browser, server, async (screen) => { found[screen] = await violations(); });
-    assert.equal(seen.length, 29);
-    for (const screen of seen) assert.deepEqual(found[screen], [], `${screen} (${scheme})`);
+    // Chosen before the app starts on every page the tour loads, storage cleared or not.
+    const stop = await beforeEveryLoad(browser, `localStorage.setItem('servewell.v1.language', ${JSON.stringify(language)});`);
+    try {
+      const found = {};
+      const seen = await tour(browser, server, async (screen) => {
+        assert.equal(await browser.exec('return document.documentElement.lang'), language, screen);
+        found[screen] = await violations();
+      });
+      assert.equal(seen.length, 29);
+      for (const screen of seen) assert.deepEqual(found[screen], [], `${screen} (${language}, ${scheme})`);
+    } finally {
+      await stop();
+    }
   });
 }
