@@ -3,9 +3,10 @@
 
 use proptest::prelude::*;
 use servewell::model::calendar::utc_date_time;
-use servewell::model::kept::csv::{feedback_csv, feedback_file_name, file_name, to_csv};
+use servewell::model::kept::csv::{feedback_csv, feedback_file_name, file_name, to_csv, Words};
 use servewell::model::kept::feedback::Asked;
 use servewell::model::kept::history::SavedResult;
+use servewell::model::present::catalogue::Catalogue;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::feedback::{encode_feedback, encode_summary, Feedback};
@@ -13,6 +14,11 @@ use servewell::model::sharing::others::summary_of;
 use servewell::model::sharing::request::Request;
 
 /// The edition these results were answered with: its items are the columns.
+/// The English words spreadsheets are written in.
+fn words() -> Words<'static> {
+    Catalogue::english().spreadsheet()
+}
+
 fn bank() -> &'static Bank {
     Bank::of_version(1).expect("the first edition")
 }
@@ -82,7 +88,7 @@ fn parse(text: &str) -> Vec<Vec<String>> {
 }
 
 fn table(results: &[SavedResult]) -> Vec<Vec<String>> {
-    parse(&to_csv(results))
+    parse(&to_csv(results, &words()))
 }
 
 /// The cell of the only result's row under `column`.
@@ -94,7 +100,7 @@ fn cell(result: &SavedResult, column: &str) -> String {
 
 /// The last line of the CSV text as written, without the header.
 fn raw_row(result: &SavedResult) -> String {
-    let text = to_csv(std::slice::from_ref(result));
+    let text = to_csv(std::slice::from_ref(result), &words());
     let header_end = text.find("\r\n").expect("a header line") + 2;
     text[header_end..].to_string()
 }
@@ -107,21 +113,22 @@ fn is_formula_start(text: &str) -> bool {
 fn the_header_names_date_variant_version_overall_every_characteristic_every_item_and_the_note() {
     let header = &table(&[noted("")])[0];
     assert_eq!(header.len(), 55);
-    assert_eq!(header[..4], ["date (UTC)", "variant", "bank version", "overall"]);
-    assert_eq!(header[4..14], bank().characteristics[..]);
-    assert_eq!(header[4], "listening");
-    assert_eq!(header[13], "community");
+    assert_eq!(header[..4], ["Date (UTC)", "Kind", "Questions", "Overall"]);
+    let names: Vec<&str> = bank().characteristics.iter().map(|id| Catalogue::english().name(id)).collect();
+    assert_eq!(header[4..14], names[..]);
+    assert_eq!(header[4], "Listening");
+    assert_eq!(header[13], "Building community");
     let items: Vec<&str> = bank().items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(header[14..54], items[..]);
     assert_eq!((header[14].as_str(), header[53].as_str()), ("lis1", "com4"));
-    assert_eq!(header[54], "note");
+    assert_eq!(header[54], "Note");
 }
 
 #[test]
 fn without_results_there_are_no_item_columns() {
     let header = &table(&[])[0];
     assert_eq!(header.len(), 15);
-    assert_eq!(header[14], "note");
+    assert_eq!(header[14], "Note");
 }
 
 #[test]
@@ -141,7 +148,7 @@ fn there_is_one_row_per_result_in_the_order_given() {
 
 #[test]
 fn every_row_ends_with_crlf() {
-    let text = to_csv(&[noted("a"), noted("b")]);
+    let text = to_csv(&[noted("a"), noted("b")], &words());
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches("\r\n").count(), 3);
     assert_eq!(text.matches('\n').count(), 3, "no bare line feeds");
@@ -172,7 +179,7 @@ fn line_breaks_inside_a_note_are_kept_inside_quotes() {
 #[test]
 fn a_note_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe() {
     for note in ["=1+1", "+1", "-1", "@SUM(A1:A2)", "\tcmd", "\rcmd", "=HYPERLINK(\"http://x\",\"y\")"] {
-        assert_eq!(cell(&noted(note), "note"), format!("'{note}"), "{note:?}");
+        assert_eq!(cell(&noted(note), "Note"), format!("'{note}"), "{note:?}");
     }
     assert!(raw_row(&noted("=1+1")).ends_with(",'=1+1\r\n"));
 }
@@ -180,7 +187,7 @@ fn a_note_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe() {
 #[test]
 fn a_formula_sign_later_in_a_note_is_left_alone() {
     for note in ["1+1=2", "a-b", "mail me @ work", " =not first"] {
-        assert_eq!(cell(&noted(note), "note"), note, "{note:?}");
+        assert_eq!(cell(&noted(note), "Note"), note, "{note:?}");
     }
 }
 
@@ -190,11 +197,11 @@ fn scores_have_one_decimal_and_missing_ones_are_empty() {
     let given =
         [("lis1", 5), ("lis2", 4), ("lis3", 4), ("emp1", 3), ("emp2", 4), ("emp3", 4), ("emp4", 1), ("hea1", 5)];
     let result = result(Variant::Full, &given, "");
-    assert_eq!(cell(&result, "listening"), "4.3");
-    assert_eq!(cell(&result, "empathy"), "4.0");
-    assert_eq!(cell(&result, "healing"), "", "1 of 4 answered is not enough");
-    assert_eq!(cell(&result, "community"), "");
-    assert_eq!(cell(&result, "overall"), "", "2 of 10 characteristics are too few for an overall score");
+    assert_eq!(cell(&result, "Listening"), "4.3");
+    assert_eq!(cell(&result, "Empathy"), "4.0");
+    assert_eq!(cell(&result, "Healing"), "", "1 of 4 answered is not enough");
+    assert_eq!(cell(&result, "Building community"), "");
+    assert_eq!(cell(&result, "Overall"), "", "2 of 10 characteristics are too few for an overall score");
 }
 
 #[test]
@@ -210,10 +217,10 @@ fn a_pulse_row_scores_each_characteristic_from_its_one_item() {
     let pulse: Vec<(String, u8)> = bank().order(Variant::Pulse).iter().map(|i| (i.id.clone(), 2)).collect();
     let given: Vec<(&str, u8)> = pulse.iter().map(|(id, v)| (id.as_str(), *v)).collect();
     let result = result(Variant::Pulse, &given, "");
-    assert_eq!(cell(&result, "variant"), "pulse");
-    assert_eq!(cell(&result, "overall"), "2.0");
+    assert_eq!(cell(&result, "Kind"), "Pulse");
+    assert_eq!(cell(&result, "Overall"), "2.0");
     for characteristic in &bank().characteristics {
-        assert_eq!(cell(&result, characteristic), "2.0", "{characteristic}");
+        assert_eq!(cell(&result, Catalogue::english().name(characteristic)), "2.0", "{characteristic}");
     }
     assert_eq!(cell(&result, "com1"), "2");
     assert_eq!(cell(&result, "com2"), "", "not asked in the pulse");
@@ -223,7 +230,7 @@ fn a_pulse_row_scores_each_characteristic_from_its_one_item() {
 fn the_row_starts_with_date_variant_and_bank_version() {
     let result = SavedResult { taken_at: 951_782_400_000, bank_version: 7, ..result(Variant::Full, &[], "") };
     let row = &table(&[result])[1];
-    assert_eq!(row[..4], ["2000-02-29 00:00", "full", "7", ""]);
+    assert_eq!(row[..4], ["2000-02-29 00:00", "Full assessment", "7", ""]);
 }
 
 #[test]
@@ -271,13 +278,13 @@ fn every_day_from_1970_to_2199_has_its_calendar_date() {
 #[test]
 fn a_note_with_commas_quotes_and_line_breaks_reads_back_as_written() {
     let note = "Tried \"walk and talk\", twice.\nNext: ask, then wait;\r\nmore \"\"quotes\"\", end,";
-    assert_eq!(cell(&noted(note), "note"), note);
+    assert_eq!(cell(&noted(note), "Note"), note);
 }
 
 #[test]
 fn a_formula_note_reads_back_with_only_the_guard_added() {
     let note = "=cmd|' /C calc'!A0, \"quoted\"\nline two";
-    assert_eq!(cell(&noted(note), "note"), format!("'{note}"));
+    assert_eq!(cell(&noted(note), "Note"), format!("'{note}"));
 }
 
 #[test]
@@ -289,13 +296,13 @@ proptest! {
     #[test]
     fn any_note_reads_back_as_written_apart_from_the_formula_guard(note in any::<String>()) {
         let expected = if is_formula_start(&note) { format!("'{note}") } else { note.clone() };
-        prop_assert_eq!(cell(&noted(&note), "note"), expected);
+        prop_assert_eq!(cell(&noted(&note), "Note"), expected);
     }
 
     #[test]
     fn notes_made_of_csv_syntax_read_back_as_written(note in "[a-c,\"\r\n ]{0,24}") {
         let expected = if is_formula_start(&note) { format!("'{note}") } else { note.clone() };
-        prop_assert_eq!(cell(&noted(&note), "note"), expected);
+        prop_assert_eq!(cell(&noted(&note), "Note"), expected);
     }
 }
 
@@ -339,7 +346,7 @@ fn own_result() -> SavedResult {
 }
 
 fn feedback_table(asked: &[Asked]) -> Vec<Vec<String>> {
-    parse(&feedback_csv(asked, &[own_result()]))
+    parse(&feedback_csv(asked, &[own_result()], &words()))
 }
 
 #[test]
@@ -350,22 +357,23 @@ fn feedback_has_a_row_per_request_and_characteristic_with_own_score_beside_colle
     assert_eq!(
         rows[0],
         [
-            "request",
-            "date (UTC)",
-            "way back",
-            "colleagues counted",
-            "characteristic",
-            "own score",
-            "colleagues' mean",
-            "lowest",
-            "highest",
-            "rated by"
+            "Asked as",
+            "Date (UTC)",
+            "Answers come back",
+            "Colleagues counted",
+            "Characteristic",
+            "You",
+            "Colleagues’ mean",
+            "Lowest",
+            "Highest",
+            "Could rate"
         ]
     );
     assert_eq!(rows.len(), 1 + Bank::current().characteristics.len());
     for (row, id) in rows[1..].iter().zip(&Bank::current().characteristics) {
         // The fourth colleague waits for a whole group of three.
-        let expected = ["Maria", &utc_date_time(0), "direct", "3", id, "2.0", "4.0", "3.0", "5.0", "3"];
+        let name = Catalogue::english().name(id);
+        let expected = ["Maria", &utc_date_time(0), "straight back to you", "3", name, "2.0", "4.0", "3.0", "5.0", "3"];
         assert_eq!(row, &expected);
     }
 }
@@ -380,9 +388,9 @@ fn a_summary_gives_means_without_a_range_and_a_waiting_request_its_own_score_alo
     let mut deleted_result = asked("Maria", None, Vec::new());
     deleted_result.result = Some("gone".into());
     let rows = feedback_table(&[through, waiting, deleted_result]);
-    assert_eq!(rows[1][2..], ["through Sam", "3", "listening", "2.0", "4.0", "", "", "3"]);
-    assert_eq!(rows[11][2..], ["direct", "0", "listening", "2.0", "", "", "", ""]);
-    assert_eq!(rows[21][2..], ["direct", "0", "listening", "", "", "", "", ""]);
+    assert_eq!(rows[1][2..], ["through Sam", "3", "Listening", "2.0", "4.0", "", "", "3"]);
+    assert_eq!(rows[11][2..], ["straight back to you", "0", "Listening", "2.0", "", "", "", ""]);
+    assert_eq!(rows[21][2..], ["straight back to you", "0", "Listening", "", "", "", "", ""]);
 }
 
 #[test]
@@ -391,4 +399,14 @@ fn a_requests_name_is_quoted_and_never_run_as_a_formula() {
     assert_eq!(rows[1][0], "'=HYPERLINK(\"x\"), Bo");
     assert_eq!(rows[1][2], "through @Sam");
     assert_eq!(feedback_file_name("2026-06-04"), "servewell-feedback-2026-06-04.csv");
+}
+
+#[test]
+fn a_spreadsheet_is_written_in_the_readers_language() {
+    let file = std::fs::read_to_string(format!("{}/questions/de.json", env!("CARGO_MANIFEST_DIR"))).expect("German");
+    let german = Catalogue::parse(file).expect("every text").spreadsheet();
+    let rows = parse(&to_csv(&[result(Variant::Pulse, &[("lis1", 4)], "")], &german));
+    assert_eq!(rows[0][..2], ["Datum (UTC)", "Art"]);
+    assert_eq!(rows[0][4], "Zuhören");
+    assert_eq!(rows[1][1], "Pulscheck");
 }

@@ -9,6 +9,7 @@ use servewell::model::kept::feedback::FeedbackBook;
 use servewell::model::kept::history::SavedResult;
 use servewell::model::kept::schema::{decode_history, decode_progress, LoadError};
 use servewell::model::kept::settings::Settings;
+use servewell::model::present::catalogue::Catalogue;
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::questionnaire::scoring::score;
@@ -163,7 +164,7 @@ fn a_spreadsheet_of_two_editions_has_a_column_for_every_item_of_either() {
         Bank::current().items.iter().map(|i| (i.id.clone(), Answer::Scale(Likert::ALL[2]))).collect();
     answers.insert(situational.id.clone(), Answer::NotComeUp);
     let new = SavedResult { id: "new-1".into(), bank_version: 2, answers, taken_at: old.taken_at + 1, ..old.clone() };
-    let csv = to_csv(&[old, new]);
+    let csv = to_csv(&[old, new], &Catalogue::english().spreadsheet());
     let header: Vec<&str> = csv.lines().next().expect("a header").split(',').collect();
     for id in ["lis4", "gro3", "lis6", "gro7", situational.id.as_str()] {
         assert_eq!(header.iter().filter(|h| **h == id).count(), 1, "{id}");
@@ -171,7 +172,7 @@ fn a_spreadsheet_of_two_editions_has_a_column_for_every_item_of_either() {
     let column = header.iter().position(|h| *h == situational.id).expect("its column");
     let rows: Vec<Vec<&str>> = csv.lines().skip(1).map(|l| l.split(',').collect()).collect();
     assert_eq!(rows[0][column], "", "the first edition did not ask it");
-    assert_eq!(rows[1][column], "not come up");
+    assert_eq!(rows[1][column], "Hasn’t come up");
     assert_eq!(rows[0][2], "1");
     assert_eq!(rows[1][2], "2");
 }

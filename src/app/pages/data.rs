@@ -32,14 +32,14 @@ pub fn DataPage() -> Html {
     let oncsv = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = csv::to_csv(store.history());
+            let text = csv::to_csv(store.history(), &Catalogue::get().spreadsheet());
             let _ = dom::download(&csv::file_name(&dom::local_date()), &text, "text/csv");
         })
     };
     let onfeedback = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = csv::feedback_csv(&store.feedback().asked, store.history());
+            let text = csv::feedback_csv(&store.feedback().asked, store.history(), &Catalogue::get().spreadsheet());
             let _ = dom::download(&csv::feedback_file_name(&dom::local_date()), &text, "text/csv");
         })
     };

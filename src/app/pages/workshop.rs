@@ -137,5 +137,9 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
 
 /// Only the profile, which exists from three people up: never anyone's own answers.
 fn download_group(id: &str, profile: &Profile) {
-    let _ = dom::download(&format!("servewell-group-{id}.csv"), &profile_csv(profile), "text/csv");
+    let _ = dom::download(
+        &format!("servewell-group-{id}.csv"),
+        &profile_csv(profile, &Catalogue::get().spreadsheet()),
+        "text/csv",
+    );
 }

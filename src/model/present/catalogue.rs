@@ -4,6 +4,7 @@
 //! reader below, so a key the code lacks or English lacks fails the build, and checks that
 //! every translation has exactly English's keys and placeholders.
 
+use crate::model::kept::csv::Words;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use serde::Deserialize;
 use std::cell::Cell;
@@ -513,6 +514,12 @@ pub struct Ui {
     pub legend_range: &'static str,
     pub so_not_seen: &'static str,
     pub column_rated: &'static str,
+    pub csv_participants: &'static str,
+    pub csv_lowest: &'static str,
+    pub csv_highest: &'static str,
+    pub csv_asked_as: &'static str,
+    pub csv_way_back: &'static str,
+    pub csv_colleagues: &'static str,
     pub so_rated: &'static str,
     pub so_gaps_none: &'static str,
     pub so_hidden_title: &'static str,
@@ -701,6 +708,35 @@ impl Catalogue {
         match variant {
             Variant::Full => self.ui.variant_full,
             Variant::Pulse => self.ui.variant_pulse,
+        }
+    }
+
+    /// The words spreadsheets are written in.
+    pub fn spreadsheet(&self) -> Words<'static> {
+        let ui = &self.ui;
+        Words {
+            date: ui.column_date,
+            kind: ui.column_variant,
+            full: ui.variant_full,
+            pulse: ui.variant_pulse,
+            edition: ui.column_edition,
+            overall: ui.column_overall,
+            note: ui.column_note,
+            not_come_up: ui.not_come_up,
+            characteristic: ui.column_characteristic,
+            participants: ui.csv_participants,
+            mean: ui.column_mean,
+            lowest: ui.csv_lowest,
+            highest: ui.csv_highest,
+            asked_as: ui.csv_asked_as,
+            way_back: ui.csv_way_back,
+            colleagues: ui.csv_colleagues,
+            own: ui.legend_you,
+            colleagues_mean: ui.legend_colleagues,
+            rated: ui.column_rated,
+            direct: ui.requests_direct,
+            through: ui.requests_through,
+            names: self.characteristics.iter().map(|(id, c)| (*id, c.name)).collect(),
         }
     }
 
