@@ -9,6 +9,7 @@ import { answerEveryPage, fresh, textOf, withApp } from './harness.mjs';
 import { launch } from './webdriver.mjs';
 import { feedbackCode } from './codes.mjs';
 import { results } from './fixtures.mjs';
+import { askColleagues } from './tour.mjs';
 import { bank, expectedMeans, shown } from './scoring-oracle.mjs';
 
 let server;
@@ -28,16 +29,7 @@ const own = results(1)[0];
 /** Creates a pulse request set beside `own` from the ask form; returns its page's hash. */
 async function ask({ collector } = {}) {
   await fresh(asker, server, [own]);
-  await asker.goto(`${server.url}#/ask/${own.id}`);
-  await asker.type(await asker.waitFor('#ask-name'), 'Maria');
-  await asker.click(await asker.find('label[for="ask-pulse"]'));
-  if (collector) {
-    await asker.click(await asker.find('label[for="ask-collector"]'));
-    await asker.type(await asker.waitFor('#ask-collector-name'), collector);
-  }
-  await asker.click(await asker.find('#ask-create'));
-  await asker.waitUntil(async () => (await asker.hash()).startsWith('#/requests/'), 'the request page');
-  return asker.hash();
+  return `#/requests/${await askColleagues(asker, server.url, { result: own.id, collector })}`;
 }
 
 /** The colleague answers the request at `link` on their own device; returns their code. */

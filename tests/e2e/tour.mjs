@@ -40,9 +40,12 @@ export async function createWorkshop(browser, server, { title, message = '', var
   return (await browser.hash()).replace('#/workshops/', '');
 }
 
-/** Creates a pulse feedback request from the ask form; returns its id. */
-async function askColleagues(browser, url, collector) {
-  await browser.goto(`${url}#/ask/fixture-0`);
+/**
+ * Creates a pulse feedback request from the ask form, set beside stored result `result`;
+ * returns its id.
+ */
+export async function askColleagues(browser, url, { result = 'fixture-0', collector } = {}) {
+  await browser.goto(`${url}#/ask/${result}`);
   await browser.type(await browser.waitFor('#ask-name'), 'Maria');
   await browser.click(await browser.find('label[for="ask-pulse"]'));
   if (collector) {
@@ -81,7 +84,7 @@ async function tourFeedback(browser, url, at) {
   await browser.goto(`${url}#/f/${codes[0]}`);
   await browser.waitFor('#fcode-held');
   await at('a feedback code link');
-  const through = await askColleagues(browser, url, 'Sam');
+  const through = await askColleagues(browser, url, { collector: 'Sam' });
   await browser.goto(await browser.prop(await browser.waitFor('#collector-link'), 'value'));
   await browser.click(await browser.waitFor('#collector-start'));
   const group = [3, 4, 5].map((level, nonce) => feedbackCode({ request: through, level, nonce }));
