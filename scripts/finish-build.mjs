@@ -5,9 +5,16 @@
 //    Development builds, served by `trunk serve`, go without it.
 // 2. In release builds, sw.js is written: static/sw.js after the list of every file
 //    to precache and a version hashed from their contents. Debug builds have none.
+// 3. The catalogues (questions/<code>.json) are written as the app downloads them,
+//    questions/<code>.txt: their shape, then their texts in order, without the keys.
+//    The page's and the manifest's texts come from them: index.html gets English's title
+//    and description, which the app replaces with the reader's once it starts, and a
+//    <noscript> message in every language, since without a script nothing can choose
+//    one; each language gets its own manifest, which the app links to, so that an
+//    installed app is named in its reader's language.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +29,65 @@ export function hashInlineScripts(dir) {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   writeFileSync(path, html.replace(PLACEHOLDER, hashes.join(' ')));
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * A catalogue as the app downloads it: its shape, then its texts in order, one a line.
+ * The shape is the one src/model/present/catalogue_check.rs computes (`Shape`, `flatten`):
+ * 64-bit FNV-1a over each key's UTF-8 bytes and 0xff after it, 0xfe for each text, and
+ * 0xfd and 0xfc around each list. The app compares it with the one it was built with.
+ */
+export function flatten(catalogue) {
+  let shape = 0xcbf29ce484222325n;
+  const mix = (byte) => { shape = ((shape ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn; };
+  const texts = [];
+  const walk = (value) => {
+    if (typeof value === 'string') {
+      mix(0xfe);
+      texts.push(value);
+    } else if (Array.isArray(value)) {
+      mix(0xfd);
+      value.forEach(walk);
+      mix(0xfc);
+    } else {
+      for (const [key, inner] of Object.entries(value)) {
+        Buffer.from(key).forEach(mix);
+        mix(0xff);
+        walk(inner);
+      }
+    }
+  };
+  walk(catalogue);
+  return `${shape.toString(16).padStart(16, '0')}\n${texts.join('\n')}\n`;
+}
+
+/** Writes dir/questions/<code>.txt from each catalogue, and the page's and the manifests' texts. */
+export function localise(dir) {
+  const sources = fileURLToPath(new URL('../questions/', import.meta.url));
+  const codes = readdirSync(sources).filter((f) => /^[a-z]{2}\.json$/.test(f)).map((f) => f.slice(0, 2));
+  const catalogues = Object.fromEntries(codes.map((code) => [code, JSON.parse(readFileSync(join(sources, `${code}.json`), 'utf8'))]));
+  mkdirSync(join(dir, 'questions'), { recursive: true });
+  for (const [code, catalogue] of Object.entries(catalogues)) {
+    writeFileSync(join(dir, 'questions', `${code}.txt`), flatten(catalogue));
+  }
+  const texts = Object.fromEntries(Object.entries(catalogues).map(([code, catalogue]) => [code, catalogue.ui]));
+  const template = join(dir, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(template, 'utf8'));
+  for (const [code, ui] of Object.entries(texts)) {
+    const localised = { name: ui.app_full_name, short_name: ui.app_name, description: ui.app_description, lang: code, ...manifest };
+    writeFileSync(join(dir, `manifest-${code}.webmanifest`), `${JSON.stringify(localised, null, 2)}\n`);
+  }
+  unlinkSync(template);
+  const noscript = Object.entries(texts).map(([code, ui]) => `<p lang="${code}">${escape(ui.noscript)}</p>`).join('');
+  const ui = texts.en;
+  const path = join(dir, 'index.html');
+  const html = readFileSync(path, 'utf8')
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(ui.app_name)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*/, `$1${escape(ui.app_description)}`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${noscript}</noscript>`);
+  writeFileSync(path, html);
 }
 
 /** Removes the CSP meta element, for development builds only. */
@@ -51,6 +117,7 @@ function walk(root, dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set');
+  localise(staging);
   if (process.env.TRUNK_PROFILE === 'release') {
     hashInlineScripts(staging);
     writeServiceWorker(staging);

@@ -15,7 +15,11 @@ while IFS= read -r f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   case "$f" in
-    dist/questions/*.json) [ "$f" = dist/questions/en.json ] || { later=$((later + gz)); printf '%-48s %10d %10d  (later)\n' "${f#dist/}" "$raw" "$gz"; continue; } ;;
+    dist/questions/??.txt|dist/manifest-??.webmanifest)
+      case "$f" in
+        dist/questions/en.txt|dist/manifest-en.webmanifest) ;;
+        *) later=$((later + gz)); printf '%-48s %10d %10d  (later)\n' "${f#dist/}" "$raw" "$gz"; continue ;;
+      esac ;;
   esac
   total=$((total + gz))
   printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"

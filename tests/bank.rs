@@ -178,7 +178,7 @@ fn every_text_is_present_in_english() {
     for band in &bank().bands {
         assert!(en.band(&band.id).is_some(), "no text for band {}", band.id);
     }
-    assert_eq!(en.ui.scale.len(), 5);
+    assert_eq!(en.ui.scale().len(), 5);
 }
 
 #[test]

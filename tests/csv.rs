@@ -403,8 +403,7 @@ fn a_requests_name_is_quoted_and_never_run_as_a_formula() {
 
 #[test]
 fn a_spreadsheet_is_written_in_the_readers_language() {
-    let file = std::fs::read_to_string(format!("{}/questions/de.json", env!("CARGO_MANIFEST_DIR"))).expect("German");
-    let german = Catalogue::parse(file).expect("every text").spreadsheet();
+    let german = Catalogue::parse(Catalogue::file("de").into()).expect("every text").spreadsheet();
     let rows = parse(&to_csv(&[result(Variant::Pulse, &[("lis1", 4)], "")], &german));
     assert_eq!(rows[0][..2], ["Datum (UTC)", "Art"]);
     assert_eq!(rows[0][4], "Zuhören");

@@ -29,8 +29,8 @@ fn braces_that_name_no_argument_are_kept() {
 fn the_apps_own_texts_with_a_users_title_are_filled_once() {
     let ui = &Catalogue::english().ui;
     let title = "{title} & {name}";
-    assert_eq!(fill(ui.workshop_banner, &[("title", &title)]), ui.workshop_banner.replace("{title}", title));
-    assert_eq!(fill(ui.shared_by, &[("name", &title)]), ui.shared_by.replace("{name}", title));
+    assert_eq!(fill(ui.workshop_banner(), &[("title", &title)]), ui.workshop_banner().replace("{title}", title));
+    assert_eq!(fill(ui.shared_by(), &[("name", &title)]), ui.shared_by().replace("{name}", title));
 }
 
 proptest! {

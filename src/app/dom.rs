@@ -49,7 +49,7 @@ pub fn use_view<K: PartialEq + Clone + 'static>(title: String, key: K) -> NodeRe
     {
         let heading = heading.clone();
         use_effect_with((title, key), move |(title, _)| {
-            gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::get().ui.app_name));
+            gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::get().ui.app_name()));
             // A new view starts at the top, header included, as a new page would.
             gloo_utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             focus(&heading);

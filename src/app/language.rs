@@ -1,6 +1,6 @@
 //! The reader's language: the one they chose (remembered), else the first of the
 //! browser's preferred languages there is a catalogue for, else English. Its catalogue is
-//! fetched from `questions/<code>.json` (the service worker keeps every language for
+//! fetched from `questions/<code>.txt` (the service worker keeps every language for
 //! offline use), read once, and installed for every view.
 
 use crate::model::present::catalogue::{Catalogue, LANGUAGES};
@@ -59,14 +59,21 @@ pub fn current() -> &'static str {
 }
 
 /// Reads `code`'s catalogue (from the network or the service worker's cache) and makes it
-/// the one every view reads; `<html lang>` follows. `false` if it could not be read.
+/// the one every view reads; `<html lang>`, the page's description and the manifest (the
+/// installed app's name) follow. `false` if it could not be read.
 pub async fn switch_to(code: &'static str) -> bool {
     let Some(catalogue) = catalogue(code).await else { return false };
     Catalogue::install(catalogue);
     CURRENT.with(|current| current.set(code));
-    if let Some(root) = gloo_utils::document().document_element() {
-        let _ = root.set_attribute("lang", code);
-    }
+    let document = gloo_utils::document();
+    let set = |selector: &str, attribute: &str, value: &str| {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            let _ = element.set_attribute(attribute, value);
+        }
+    };
+    set("html", "lang", code);
+    set("meta[name=description]", "content", catalogue.ui.app_description());
+    set("link[rel=manifest]", "href", &format!("manifest-{code}.webmanifest"));
     true
 }
 
@@ -74,7 +81,7 @@ async fn catalogue(code: &'static str) -> Option<&'static Catalogue> {
     if let Some(read) = READ.with(|read| read.borrow().iter().find(|(c, _)| *c == code).map(|(_, cat)| *cat)) {
         return Some(read);
     }
-    let response = JsFuture::from(gloo_utils::window().fetch_with_str(&format!("questions/{code}.json"))).await.ok()?;
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str(&format!("questions/{code}.txt"))).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

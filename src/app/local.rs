@@ -5,7 +5,7 @@ use crate::model::number;
 use crate::model::present::catalogue::Catalogue;
 
 fn localised(text: String) -> String {
-    match Catalogue::get().ui.decimal_separator {
+    match Catalogue::get().ui.decimal_separator() {
         "." => text,
         separator => text.replace('.', separator),
     }

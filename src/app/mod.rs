@@ -62,18 +62,24 @@ pub fn App() -> Html {
     // Every view reads the installed catalogue: keyed on the language, the whole page is
     // drawn afresh when it changes, while the state (answers included) stays in the store.
     let language = use_state(language::current);
+    // A language not yet kept for offline use cannot be read without the network.
+    let failed = use_state(|| false);
     let ui = &Catalogue::get().ui;
     let onlanguage = {
-        let language = language.clone();
+        let (language, failed) = (language.clone(), failed.clone());
         Callback::from(move |event: Event| {
             let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
             let Some(code) = language::known(&select.value()) else { return };
-            let language = language.clone();
+            let (language, failed) = (language.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if language::switch_to(code).await {
                     language::remember(code);
+                    failed.set(false);
                     language.set(code);
                     dom::focus_id("language");
+                } else {
+                    select.set_value(language::current());
+                    failed.set(true);
                 }
             });
         })
@@ -82,17 +88,17 @@ pub fn App() -> Html {
         <Router>
             <StoreProvider>
                 <div class="page" key={*language}>
-                    <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link }</a>
+                    <a class="skip-link" href="#main" onclick={dom::skip_to_main()}>{ &ui.skip_link() }</a>
                     <header class="site-header">
-                        <Link to={Route::Landing} classes="brand">{ &ui.app_name }</Link>
-                        <nav aria-label={ui.app_name}>
-                            <Link to={Route::Landing}>{ &ui.nav_home }</Link>
-                            <Link to={Route::History}>{ &ui.nav_history }</Link>
-                            <Link to={Route::Data}>{ &ui.nav_data }</Link>
-                            <Link to={Route::Workshops}>{ &ui.nav_workshops }</Link>
+                        <Link to={Route::Landing} classes="brand">{ &ui.app_name() }</Link>
+                        <nav aria-label={ui.app_name()}>
+                            <Link to={Route::Landing}>{ &ui.nav_home() }</Link>
+                            <Link to={Route::History}>{ &ui.nav_history() }</Link>
+                            <Link to={Route::Data}>{ &ui.nav_data() }</Link>
+                            <Link to={Route::Workshops}>{ &ui.nav_workshops() }</Link>
                         </nav>
                         <label class="language">
-                            <span class="visually-hidden">{ &ui.language_label }</span>
+                            <span class="visually-hidden">{ &ui.language_label() }</span>
                             <select id="language" onchange={onlanguage}>
                                 { for LANGUAGES.iter().map(|(code, name)| html! {
                                     <option value={*code} lang={*code} selected={*code == *language}>{ *name }</option>
@@ -101,12 +107,15 @@ pub fn App() -> Html {
                         </label>
                     </header>
                     <main id="main" tabindex="-1">
+                        if *failed {
+                            <p class="notice warning" role="alert" id="language-failed">{ ui.language_failed() }</p>
+                        }
                         <components::update_notice::UpdateNotice />
                         <components::storage_notices::StorageNotices />
                         <Page />
                     </main>
                     <footer class="site-footer">
-                        <p>{ &ui.footer_privacy }</p>
+                        <p>{ &ui.footer_privacy() }</p>
                     </footer>
                 </div>
             </StoreProvider>

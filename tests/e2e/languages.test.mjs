@@ -119,3 +119,27 @@ test('a workshop link opens in the language it was shared in, and can still be c
   await choose('en');
   assert.equal(await textOf(browser, '#join-start'), catalogue('en').ui.join_start);
 });
+
+test('the page, its description and the installed app are named in the reader\'s language; a language that cannot be fetched is said so', async () => {
+  await fresh(browser, server);
+  await choose('fr');
+  const fr = catalogue('fr').ui;
+  assert.equal(await browser.exec('return document.querySelector("meta[name=description]").content'), fr.app_description);
+  assert.match(await browser.exec('return document.title'), new RegExp(`${fr.app_name}$`));
+  const manifest = await browser.exec('return fetch(document.querySelector("link[rel=manifest]").href).then(r => r.json())');
+  assert.deepEqual([manifest.name, manifest.short_name, manifest.lang], [fr.app_full_name, fr.app_name, 'fr']);
+  // Without JavaScript, the page says what it needs in every language.
+  const page = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  for (const code of LANGUAGES) assert.ok(page.includes(`<p lang="${code}">${catalogue(code).ui.noscript}</p>`), `${code}: noscript`);
+
+  // Offline, before the service worker has kept German.
+  await browser.exec(`const fetched = window.fetch;
+    window.fetch = (url, ...rest) => String(url).includes('questions/de') ? Promise.reject(new TypeError('offline')) : fetched(url, ...rest);`);
+  await browser.exec(`const s = document.querySelector('#language'); s.value = 'de'; s.dispatchEvent(new Event('change', { bubbles: true }));`);
+  // WebDriver reads a no-break space (before French colons) as a space.
+  assert.equal(await textOf(browser, '#language-failed'), fr.language_failed.replace(/\u00a0/g, ' '));
+  assert.equal(await browser.exec('return document.documentElement.lang'), 'fr');
+  assert.equal(await browser.exec('return document.querySelector("#language").value'), 'fr', 'the control shows the language in use');
+  await choose('pt');
+  assert.equal(await browser.exec('return document.querySelector("#language-failed")'), null, 'the message goes once a language is read');
+});

@@ -10,9 +10,9 @@ pub fn caveats() -> Html {
     let ui = &Catalogue::get().ui;
     html! {
         <section class="caveats">
-            <p>{ ui.self_rating_note }</p>
-            <p>{ ui.caveat }</p>
-            <p class="no-print"><Link to={Route::About}>{ ui.about_link }</Link></p>
+            <p>{ ui.self_rating_note() }</p>
+            <p>{ ui.caveat() }</p>
+            <p class="no-print"><Link to={Route::About}>{ ui.about_link() }</Link></p>
         </section>
     }
 }

@@ -21,7 +21,7 @@ pub fn change_chart(changes: &[Change]) -> Html {
                 <line class="zero" x1={one_decimal(chart.zero_x)} x2={one_decimal(chart.zero_x)} y1="0" y2={one_decimal(chart.height)} />
                 { for changes.iter().zip(&chart.rows).map(|(change, (label_y, bar))| {
                     let delta = change.delta();
-                    let text = delta.map_or_else(|| ui.not_enough.to_string(), signed);
+                    let text = delta.map_or_else(|| ui.not_enough().to_string(), signed);
                     html! {
                         <g class="change-row">
                             <text x="0" y={one_decimal(*label_y)}>{ en.name(&change.id) }</text>

@@ -26,7 +26,7 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
             <div class="actions">
                 <button type="button" class="danger" onclick={props.onyes.reform(|_| ())}>{ &props.yes }</button>
                 <button type="button" ref={cancel} onclick={props.oncancel.reform(|_| ())}>
-                    { &Catalogue::get().ui.cancel }
+                    { &Catalogue::get().ui.cancel() }
                 </button>
             </div>
         </div>

@@ -22,7 +22,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         <div class="data-table-wrap">
             <button type="button" class="link no-print" aria-expanded={open.to_string()} aria-controls={props.id.clone()}
                 onclick={toggle}>
-                { if *open { ui.hide_numbers } else { ui.show_numbers } }
+                { if *open { ui.hide_numbers() } else { ui.show_numbers() } }
             </button>
             <div id={props.id.clone()} class={classes!("data-table", open.then_some("open"))}>
                 { props.children.clone() }

@@ -22,41 +22,41 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
     let Some(group) = profile else {
         return html! {
             <section aria-labelledby="group-heading">
-                <h2 id="group-heading">{ ui.group_title }</h2>
-                <p class="notice" id="group-waiting">{ fill(ui.group_waiting, &[("count", &readable)]) }</p>
+                <h2 id="group-heading">{ ui.group_title() }</h2>
+                <p class="notice" id="group-waiting">{ fill(ui.group_waiting(), &[("count", &readable)]) }</p>
             </section>
         };
     };
     let names = |list: Vec<&CharacteristicScore>| {
         html! {
             <ul class="names">{ for list.into_iter().map(|c| html! {
-                <li><strong>{ en.name(&c.id) }</strong>{ " " }<span class="num">{ shown(c.mean, ui.not_enough) }</span></li>
+                <li><strong>{ en.name(&c.id) }</strong>{ " " }<span class="num">{ shown(c.mean, ui.not_enough()) }</span></li>
             }) }</ul>
         }
     };
     html! {
         <section aria-labelledby="group-heading" class="group">
-            <h2 id="group-heading">{ ui.group_title }</h2>
-            <p id="group-count">{ fill(ui.group_participants, &[("count", &group.participants)]) }</p>
+            <h2 id="group-heading">{ ui.group_title() }</h2>
+            <p id="group-count">{ fill(ui.group_participants(), &[("count", &group.participants)]) }</p>
             { caveats() }
             { match group.mean.picks() {
                 Picks::Flat => html! {
-                    <p id="group-flat">{ fill(ui.group_flat, &[("spread", &one_decimal(group.mean.spread()))]) }</p>
+                    <p id="group-flat">{ fill(ui.group_flat(), &[("spread", &one_decimal(group.mean.spread()))]) }</p>
                 },
                 Picks::Named { strongest, focus } => html! {
                     <div class="columns">
-                        <div><h3>{ ui.group_strongest }</h3>{ names(strongest) }</div>
-                        <div><h3>{ ui.group_focus }</h3>{ names(focus) }</div>
+                        <div><h3>{ ui.group_strongest() }</h3>{ names(strongest) }</div>
+                        <div><h3>{ ui.group_focus() }</h3>{ names(focus) }</div>
                     </div>
                 },
             } }
-            <p class="chart-description">{ ui.group_description }</p>
+            <p class="chart-description">{ ui.group_description() }</p>
             <table class="group-table" id="group-table">
-                <caption class="visually-hidden">{ ui.group_title }</caption>
+                <caption class="visually-hidden">{ ui.group_title() }</caption>
                 <thead><tr>
-                    <th scope="col">{ ui.column_characteristic }</th>
-                    <th scope="col" class="num">{ ui.column_mean }</th>
-                    <th scope="col" class="num">{ ui.column_range }</th>
+                    <th scope="col">{ ui.column_characteristic() }</th>
+                    <th scope="col" class="num">{ ui.column_mean() }</th>
+                    <th scope="col" class="num">{ ui.column_range() }</th>
                 </tr></thead>
                 <tbody>
                     { for group.mean.characteristics.iter().zip(&group.points).map(|(c, points)| {
@@ -81,7 +81,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
                                         { for strip.people.iter().map(|x| html! { <circle class="person" cx={one_decimal(*x)} cy="10" r="6" /> }) }
                                     </svg>
                                 </th>
-                                <td class="num mean">{ shown(c.mean, ui.not_enough) }</td>
+                                <td class="num mean">{ shown(c.mean, ui.not_enough()) }</td>
                                 <td class="num">{ range }</td>
                             </tr>
                         }
@@ -90,7 +90,7 @@ pub fn group_profile(readable: usize, profile: Option<&Profile>) -> Html {
             </table>
             <WheelChart latest={group.mean.means()} earlier={None::<Vec<Option<f64>>>}
                 goals={vec![None; Bank::current().characteristics.len()]} />
-            <h3>{ ui.practices_title }</h3>
+            <h3>{ ui.practices_title() }</h3>
             { practice_cards(&group.mean, "h4") }
         </section>
     }

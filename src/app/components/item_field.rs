@@ -38,7 +38,7 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
         <fieldset class="item" id={format!("item-{}", props.id)} data-item={props.id.clone()}>
             <legend><span class="item-number">{ format!("{}.", props.number) }</span>{ " " }{ &props.text }</legend>
             <div class="scale">
-                { for Likert::ALL.iter().zip(ui.scale.iter()).map(|(answer, label)| choice(Answer::Scale(*answer), label)) }
+                { for Likert::ALL.iter().zip(ui.scale().iter()).map(|(answer, label)| choice(Answer::Scale(*answer), label)) }
                 if let Some(label) = &props.aside { { choice(Answer::NotComeUp, label) } }
             </div>
         </fieldset>

@@ -18,14 +18,14 @@ pub fn KeptAside() -> Html {
     }
     let items = kept.into_iter().map(|(key, slot, at)| {
         let what = match key {
-            Key::History => ui.aside_history,
-            Key::Progress => ui.aside_progress,
-            Key::Settings => ui.aside_settings,
-            Key::Workshops => ui.aside_workshops,
-            Key::Feedback => ui.aside_feedback,
-            Key::Giving => ui.aside_giving,
+            Key::History => ui.aside_history(),
+            Key::Progress => ui.aside_progress(),
+            Key::Settings => ui.aside_settings(),
+            Key::Workshops => ui.aside_workshops(),
+            Key::Feedback => ui.aside_feedback(),
+            Key::Giving => ui.aside_giving(),
         };
-        let label = fill(ui.aside_copy, &[("what", &what), ("number", &(slot + 1))]);
+        let label = fill(ui.aside_copy(), &[("what", &what), ("number", &(slot + 1))]);
         let store = store.clone();
         html! {
             <li><button type="button" class="link download-kept" onclick={move |_| store.download_kept(&at)}>{ label }</button></li>
@@ -33,8 +33,8 @@ pub fn KeptAside() -> Html {
     });
     html! {
         <section class="card" aria-labelledby="aside-heading" id="kept-aside">
-            <h2 id="aside-heading">{ ui.aside_title }</h2>
-            <p>{ ui.aside_text }</p>
+            <h2 id="aside-heading">{ ui.aside_title() }</h2>
+            <p>{ ui.aside_text() }</p>
             <ul>{ for items }</ul>
         </section>
     }

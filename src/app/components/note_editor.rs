@@ -44,13 +44,13 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     };
     html! {
         <section class="note-editor" aria-labelledby="note-heading">
-            <h2 id="note-heading">{ ui.note_title }</h2>
-            <label for="note" class="help">{ ui.note_help }</label>
+            <h2 id="note-heading">{ ui.note_title() }</h2>
+            <label for="note" class="help">{ ui.note_help() }</label>
             <textarea id="note" ref={field} rows="4" {oninput}
                 onchange={save.reform(|_: Event| ())} />
             <p class="actions no-print">
-                <button type="button" id="save-note" onclick={save.reform(|_: MouseEvent| ())}>{ ui.note_save }</button>
-                <span role="status">{ if *saved { ui.note_saved } else { "" } }</span>
+                <button type="button" id="save-note" onclick={save.reform(|_: MouseEvent| ())}>{ ui.note_save() }</button>
+                <span role="status">{ if *saved { ui.note_saved() } else { "" } }</span>
             </p>
         </section>
     }

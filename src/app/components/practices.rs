@@ -13,7 +13,7 @@ pub fn practice_cards(score: &Score, heading: &'static str) -> Html {
         Picks::Named { focus, .. } => html! { { for focus.into_iter().map(|c| practice_card(&c.id, heading)) } },
         Picks::Flat => html! {
             <>
-                <p id="practices-flat">{ en.ui.practices_flat }</p>
+                <p id="practices-flat">{ en.ui.practices_flat() }</p>
                 { for score.characteristics.iter().filter_map(|c| en.characteristic(&c.id)).map(|text| html! {
                     <details class="practice card">
                         <summary>{ text.name }{ ": " }{ text.practice.title }</summary>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn request_list(book: &FeedbackBook) -> Html {
     let ui = &Catalogue::get().ui;
     if book.asked.is_empty() {
-        return html! { <p id="requests-none">{ ui.requests_none }</p> };
+        return html! { <p id="requests-none">{ ui.requests_none() }</p> };
     }
     html! {
         <ul class="request-list" id="request-list">
@@ -24,22 +24,22 @@ fn request_item(asked: &Asked) -> Html {
     let ui = &en.ui;
     let request = &asked.request;
     let route = match &request.collector {
-        Some(collector) => fill(ui.requests_through, &[("collector", collector)]),
-        None => ui.requests_direct.to_string(),
+        Some(collector) => fill(ui.requests_through(), &[("collector", collector)]),
+        None => ui.requests_direct().to_string(),
     };
     let line = fill(
-        ui.requests_line,
+        ui.requests_line(),
         &[
             ("date", &dom::format_date(asked.created_at)),
             ("route", &route),
             ("count", &answered(asked)),
-            ("status", &if asked.closed { ui.requests_closed } else { ui.requests_open }),
+            ("status", &if asked.closed { ui.requests_closed() } else { ui.requests_open() }),
         ],
     );
     html! {
         <li data-request={request.id.clone()}>
             <Link to={Route::Request { id: request.id.clone() }}>
-                { fill(ui.requests_link, &[("variant", &en.variant_name(request.variant)), ("name", &request.name)]) }
+                { fill(ui.requests_link(), &[("variant", &en.variant_name(request.variant)), ("name", &request.name)]) }
             </Link>
             { " " }<span class="request-line">{ line }</span>
         </li>

@@ -47,7 +47,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             let oncancel = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
             html! {
                 <tr class="confirm-row"><td colspan="5">
-                    <Confirm question={fill(ui.delete_question, &[("date", &date)])} yes={ui.delete} {onyes} {oncancel} />
+                    <Confirm question={fill(ui.delete_question(), &[("date", &date)])} yes={ui.delete()} {onyes} {oncancel} />
                 </td></tr>
             }
         });
@@ -64,12 +64,12 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 <tr data-result-id={result.id.clone()}>
                     <td>{ &date }</td>
                     <td>{ Catalogue::get().variant_name(result.variant) }</td>
-                    <td class="num overall">{ shown(result.score().overall, ui.not_enough) }</td>
+                    <td class="num overall">{ shown(result.score().overall, ui.not_enough()) }</td>
                     <td class="note-excerpt">{ excerpt }{ more }</td>
                     <td class="row-actions no-print">
-                        <Link to={Route::Result { id: result.id.clone() }}>{ ui.open }</Link>
-                        if let Some(route) = compare { <Link to={route} classes="compare">{ ui.compare }</Link> }
-                        <button type="button" class="link delete" onclick={ondelete}>{ ui.delete }</button>
+                        <Link to={Route::Result { id: result.id.clone() }}>{ ui.open() }</Link>
+                        if let Some(route) = compare { <Link to={route} classes="compare">{ ui.compare() }</Link> }
+                        <button type="button" class="link delete" onclick={ondelete}>{ ui.delete() }</button>
                     </td>
                 </tr>
                 { for confirm }
@@ -80,13 +80,13 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     html! {
         <div class="table-scroll">
         <table class="history-table">
-            <caption class="visually-hidden">{ ui.results_title }</caption>
+            <caption class="visually-hidden">{ ui.results_title() }</caption>
             <thead><tr>
-                <th scope="col">{ ui.column_date }</th>
-                <th scope="col">{ ui.column_variant }</th>
-                <th scope="col" class="num">{ ui.column_overall }</th>
-                <th scope="col">{ ui.column_note }</th>
-                <th scope="col" class="no-print">{ ui.column_actions }</th>
+                <th scope="col">{ ui.column_date() }</th>
+                <th scope="col">{ ui.column_variant() }</th>
+                <th scope="col" class="num">{ ui.column_overall() }</th>
+                <th scope="col">{ ui.column_note() }</th>
+                <th scope="col" class="no-print">{ ui.column_actions() }</th>
             </tr></thead>
             <tbody>{ rows }</tbody>
         </table>

@@ -16,13 +16,13 @@ pub fn score_chart(score: &Score) -> Html {
     let ui = &en.ui;
     let entries: Vec<(String, Option<f64>)> =
         score.display_order().iter().map(|c| (en.name(&c.id).to_string(), c.mean)).collect();
-    let chart = bar_chart(&entries, ui.not_enough);
+    let chart = bar_chart(&entries, ui.not_enough());
     html! {
         <figure class="score-chart">
             <svg viewBox={format!("-2 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
                 aria-labelledby="score-chart-title score-chart-desc">
-                <title id="score-chart-title">{ &ui.chart_title }</title>
-                <desc id="score-chart-desc">{ &ui.chart_description }</desc>
+                <title id="score-chart-title">{ &ui.chart_title() }</title>
+                <desc id="score-chart-desc">{ &ui.chart_description() }</desc>
                 { for chart.ticks.iter().map(|tick| html! {
                     <g class="tick">
                         <line x1={one_decimal(tick.x)} x2={one_decimal(tick.x)} y1="0" y2={one_decimal(chart.axis_y - 10.0)} />
@@ -42,7 +42,7 @@ pub fn score_chart(score: &Score) -> Html {
                     </g>
                 }) }
             </svg>
-            <figcaption class="visually-hidden">{ &ui.chart_title }</figcaption>
+            <figcaption class="visually-hidden">{ &ui.chart_title() }</figcaption>
         </figure>
     }
 }
@@ -55,12 +55,12 @@ pub fn score_table(score: &Score) -> Html {
     html! {
         <div class="table-scroll">
         <table class="score-table" id="score-table">
-            <caption class="visually-hidden">{ &ui.chart_title }</caption>
+            <caption class="visually-hidden">{ &ui.chart_title() }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ &ui.column_characteristic }</th>
-                    <th scope="col" class="num">{ &ui.column_score }</th>
-                    <th scope="col">{ &ui.column_band }</th>
+                    <th scope="col">{ &ui.column_characteristic() }</th>
+                    <th scope="col" class="num">{ &ui.column_score() }</th>
+                    <th scope="col">{ &ui.column_band() }</th>
                 </tr>
             </thead>
             <tbody>
@@ -69,7 +69,7 @@ pub fn score_table(score: &Score) -> Html {
                     html! {
                         <tr data-characteristic={c.id.clone()}>
                             <th scope="row">{ en.name(&c.id) }</th>
-                            <td class="num score">{ shown(c.mean, ui.not_enough) }</td>
+                            <td class="num score">{ shown(c.mean, ui.not_enough()) }</td>
                             <td>{ band.map(|b| b.name).unwrap_or("") }</td>
                         </tr>
                     }

@@ -32,29 +32,29 @@ pub fn self_other(own: Option<&SavedResult>, request: &Request, others: &Others,
         .collect();
     html! {
         <section class="self-other" id="self-other" aria-labelledby="self-other-heading">
-            <h2 id="self-other-heading">{ ui.so_title }</h2>
-            <p id="self-other-count">{ fill(ui.so_colleagues, &[("count", &others.colleagues)]) }</p>
+            <h2 id="self-other-heading">{ ui.so_title() }</h2>
+            <p id="self-other-count">{ fill(ui.so_colleagues(), &[("count", &others.colleagues)]) }</p>
             if others.colleagues < received {
                 <p class="note" id="others-partial">
-                    { fill(ui.request_partial, &[("shown", &others.colleagues), ("received", &received)]) }
+                    { fill(ui.request_partial(), &[("shown", &others.colleagues), ("received", &received)]) }
                 </p>
             }
-            <p>{ ui.so_intro }</p>
+            <p>{ ui.so_intro() }</p>
             if let Some(own) = own {
                 if own.bank_version != request.bank_version {
                     <p class="note" id="self-other-editions">
-                        { fill(ui.so_editions, &[("own", &own.bank_version), ("theirs", &request.bank_version)]) }
+                        { fill(ui.so_editions(), &[("own", &own.bank_version), ("theirs", &request.bank_version)]) }
                     </p>
                 }
-                if own.variant != request.variant { <p class="note" id="self-other-variants">{ ui.so_variants }</p> }
+                if own.variant != request.variant { <p class="note" id="self-other-variants">{ ui.so_variants() }</p> }
             }
-            if !with_range { <p class="note">{ ui.so_summary_note }</p> }
+            if !with_range { <p class="note">{ ui.so_summary_note() }</p> }
             <p class="so-overall" id="self-other-overall">
-                <span class="label">{ ui.overall }</span>
+                <span class="label">{ ui.overall() }</span>
                 if let Some(score) = &score {
-                    <span>{ ui.legend_you }{ " " }<strong class="num" id="overall-you">{ shown(score.overall, ui.not_enough) }</strong></span>
+                    <span>{ ui.legend_you() }{ " " }<strong class="num" id="overall-you">{ shown(score.overall, ui.not_enough()) }</strong></span>
                 }
-                <span>{ ui.legend_colleagues }{ " " }<strong class="num" id="overall-colleagues">{ shown(others.overall, ui.not_enough) }</strong></span>
+                <span>{ ui.legend_colleagues() }{ " " }<strong class="num" id="overall-colleagues">{ shown(others.overall, ui.not_enough()) }</strong></span>
             </p>
             { chart(&rows, with_range, score.is_some()) }
             { table(&rows, others, score.as_ref(), with_range) }
@@ -89,15 +89,15 @@ fn chart(rows: &[Row], with_range: bool, with_own: bool) -> Html {
     let ui = &en.ui;
     let height = rows.len() as f64 * ROW_HEIGHT + AXIS_HEIGHT;
     let description = if with_range {
-        format!("{} {}", ui.so_chart_description, ui.so_chart_range)
+        format!("{} {}", ui.so_chart_description(), ui.so_chart_range())
     } else {
-        ui.so_chart_description.to_string()
+        ui.so_chart_description().to_string()
     };
     let ticks = (SCALE_MIN as u8..=SCALE_MAX as u8).map(|v| (scale_x(f64::from(v)), v));
     html! {
         <figure class="self-other-chart">
             <svg viewBox={format!("{} 0 {} {}", -MARGIN, WIDTH + MARGIN, one_decimal(height))} role="img"
-                aria-label={ui.so_chart_title} aria-describedby="self-other-desc">
+                aria-label={ui.so_chart_title()} aria-describedby="self-other-desc">
                 <desc id="self-other-desc">{ &description }</desc>
                 { for ticks.map(|(x, v)| html! {
                     <g class="tick">
@@ -108,9 +108,9 @@ fn chart(rows: &[Row], with_range: bool, with_own: bool) -> Html {
                 { for rows.iter().enumerate().map(|(i, row)| chart_row(i as f64 * ROW_HEIGHT, row)) }
             </svg>
             <figcaption class="legend">
-                if with_own { <span>{ glyph(own_mark(12.0, 10.0)) }{ ui.legend_you }</span> }
-                <span>{ glyph(their_mark(12.0, 10.0)) }{ ui.legend_colleagues }</span>
-                if with_range { <span>{ glyph(range_line(2.0, 22.0, 10.0)) }{ ui.legend_range }</span> }
+                if with_own { <span>{ glyph(own_mark(12.0, 10.0)) }{ ui.legend_you() }</span> }
+                <span>{ glyph(their_mark(12.0, 10.0)) }{ ui.legend_colleagues() }</span>
+                if with_range { <span>{ glyph(range_line(2.0, 22.0, 10.0)) }{ ui.legend_range() }</span> }
             </figcaption>
         </figure>
     }
@@ -128,7 +128,7 @@ fn chart_row(top: f64, row: &Row) -> Html {
         Some(mean) => {
             html! { <><tspan class="theirs" dx={gap}>{ "◆" }</tspan>{ format!(" {}", one_decimal(mean)) }</> }
         }
-        None => html! { <tspan class="not-seen" dx={gap}>{ ui.so_not_seen }</tspan> },
+        None => html! { <tspan class="not-seen" dx={gap}>{ ui.so_not_seen() }</tspan> },
     };
     html! {
         <g class="so-row" data-characteristic={id.to_string()}>
@@ -175,28 +175,28 @@ fn table(rows: &[Row], others: &Others, score: Option<&Score>, with_range: bool)
     html! {
         <DataTable id="self-other-numbers">
             <table id="self-other-table">
-                <caption>{ ui.so_chart_title }</caption>
+                <caption>{ ui.so_chart_title() }</caption>
                 <thead><tr>
-                    <th scope="col">{ ui.column_characteristic }</th>
-                    if score.is_some() { <th scope="col" class="num">{ ui.legend_you }</th> }
-                    <th scope="col" class="num">{ ui.legend_colleagues }</th>
-                    if with_range { <th scope="col" class="num">{ ui.legend_range }</th> }
-                    <th scope="col" class="num">{ ui.column_rated }</th>
+                    <th scope="col">{ ui.column_characteristic() }</th>
+                    if score.is_some() { <th scope="col" class="num">{ ui.legend_you() }</th> }
+                    <th scope="col" class="num">{ ui.legend_colleagues() }</th>
+                    if with_range { <th scope="col" class="num">{ ui.legend_range() }</th> }
+                    <th scope="col" class="num">{ ui.column_rated() }</th>
                 </tr></thead>
                 <tbody>
                     { for rows.iter().map(|row| html! {
                         <tr data-characteristic={row.seen.id.clone()}>
                             <th scope="row">{ en.name(&row.seen.id) }</th>
-                            if score.is_some() { <td class="num own">{ shown(row.own, ui.not_enough) }</td> }
-                            <td class="num theirs">{ shown(row.seen.mean, ui.so_not_seen) }</td>
+                            if score.is_some() { <td class="num own">{ shown(row.own, ui.not_enough()) }</td> }
+                            <td class="num theirs">{ shown(row.seen.mean, ui.so_not_seen()) }</td>
                             if with_range { <td class="num range">{ range(row.seen) }</td> }
-                            <td class="num rated">{ fill(ui.so_rated, &[("rated", &row.seen.rated), ("count", &others.colleagues)]) }</td>
+                            <td class="num rated">{ fill(ui.so_rated(), &[("rated", &row.seen.rated), ("count", &others.colleagues)]) }</td>
                         </tr>
                     }) }
                     <tr class="overall">
-                        <th scope="row">{ ui.overall }</th>
-                        if let Some(score) = score { <td class="num">{ shown(score.overall, ui.not_enough) }</td> }
-                        <td class="num">{ shown(others.overall, ui.not_enough) }</td>
+                        <th scope="row">{ ui.overall() }</th>
+                        if let Some(score) = score { <td class="num">{ shown(score.overall, ui.not_enough()) }</td> }
+                        <td class="num">{ shown(others.overall, ui.not_enough()) }</td>
                         if with_range { <td></td> }
                         <td></td>
                     </tr>
@@ -211,21 +211,21 @@ fn named_gaps(score: &Score, others: &Others) -> Html {
     let ui = &Catalogue::get().ui;
     let (hidden, asking) = gaps(score, others);
     if hidden.is_empty() && asking.is_empty() {
-        return html! { <p id="gaps-none">{ fill(ui.so_gaps_none, &[("gap", &one_decimal(NAMED_GAP))]) }</p> };
+        return html! { <p id="gaps-none">{ fill(ui.so_gaps_none(), &[("gap", &one_decimal(NAMED_GAP))]) }</p> };
     }
     html! {
         <>
             if !hidden.is_empty() {
                 <section id="hidden-strengths" aria-labelledby="hidden-strengths-heading">
-                    <h3 id="hidden-strengths-heading">{ ui.so_hidden_title }</h3>
-                    <p>{ ui.so_hidden_text }</p>
+                    <h3 id="hidden-strengths-heading">{ ui.so_hidden_title() }</h3>
+                    <p>{ ui.so_hidden_text() }</p>
                     { gap_list(&hidden) }
                 </section>
             }
             if !asking.is_empty() {
                 <section id="worth-asking" aria-labelledby="worth-asking-heading">
-                    <h3 id="worth-asking-heading">{ ui.so_asking_title }</h3>
-                    <p>{ ui.so_asking_text }</p>
+                    <h3 id="worth-asking-heading">{ ui.so_asking_title() }</h3>
+                    <p>{ ui.so_asking_text() }</p>
                     { gap_list(&asking) }
                     // As many practices as a result offers for its focus areas: the largest gaps'.
                     { for asking.iter().take(FOCUS).map(|gap| practice_card(&gap.id, "h4")) }
@@ -242,7 +242,7 @@ fn gap_list(list: &[Gap]) -> Html {
             { for list.iter().map(|gap| html! {
                 <li data-characteristic={gap.id.clone()}>
                     <strong>{ en.name(&gap.id) }</strong>{ ": " }
-                    { fill(en.ui.so_gap, &[("own", &decimal(gap.own)), ("theirs", &decimal(gap.others))]) }
+                    { fill(en.ui.so_gap(), &[("own", &decimal(gap.own)), ("theirs", &decimal(gap.others))]) }
                 </li>
             }) }
         </ul>

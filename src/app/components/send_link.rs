@@ -34,7 +34,7 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
             let status = status.clone();
             dom::copy(
                 link.clone(),
-                Callback::from(move |ok| status.set(Some(if ok { ui.copied } else { ui.copy_failed }))),
+                Callback::from(move |ok| status.set(Some(if ok { ui.copied() } else { ui.copy_failed() }))),
             );
         })
     };
@@ -43,7 +43,12 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            dom::share(&title, &text, &link, Callback::from(move |ok: bool| status.set(ok.then_some(ui.shared_done))));
+            dom::share(
+                &title,
+                &text,
+                &link,
+                Callback::from(move |ok: bool| status.set(ok.then_some(ui.shared_done()))),
+            );
         })
     };
     html! {
@@ -55,8 +60,8 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
             <p><label for={id("link")}>{ &props.link_label }</label>
                 <input id={id("link")} class="link-field" readonly=true value={props.link.clone()} /></p>
             <p class="actions">
-                <button type="button" id={id("copy")} onclick={oncopy}>{ ui.copy_link }</button>
-                if dom::can_share() { <button type="button" id={id("share")} onclick={onshare}>{ ui.share_link }</button> }
+                <button type="button" id={id("copy")} onclick={oncopy}>{ ui.copy_link() }</button>
+                if dom::can_share() { <button type="button" id={id("share")} onclick={onshare}>{ ui.share_link() }</button> }
             </p>
             <p role="status" id={id("status")}>{ status.unwrap_or_default() }</p>
             <QrCode text={props.link.clone()} label={props.qr_label.clone()} />

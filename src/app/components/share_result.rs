@@ -39,25 +39,25 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
     let link = code.as_ref().map(|(code, _)| dom::link_to(&Route::Shared { code: code.clone() }));
     html! {
         <section class="card share-result" aria-labelledby="share-result-heading">
-            <h2 id="share-result-heading">{ ui.share_result_title }</h2>
-            <p>{ fill(ui.share_result_text, &[("title", &workshop.title)]) }</p>
+            <h2 id="share-result-heading">{ ui.share_result_title() }</h2>
+            <p>{ fill(ui.share_result_text(), &[("title", &workshop.title)]) }</p>
             <p class="field">
-                <label for="share-name">{ ui.share_name_label }</label>
+                <label for="share-name">{ ui.share_name_label() }</label>
                 <input id="share-name" ref={name} type="text" maxlength="20" autocomplete="off" />
             </p>
-            <p><button type="button" id="make-code" onclick={onmake}>{ ui.share_make }</button></p>
+            <p><button type="button" id="make-code" onclick={onmake}>{ ui.share_make() }</button></p>
             <p role="status">{ match &*code {
-                Some((_, name)) if name.is_empty() => ui.share_ready_anonymous.to_string(),
-                Some((_, name)) => fill(ui.share_ready_named, &[("name", name)]),
+                Some((_, name)) if name.is_empty() => ui.share_ready_anonymous().to_string(),
+                Some((_, name)) => fill(ui.share_ready_named(), &[("name", name)]),
                 None => String::new(),
             } }</p>
             if let Some(((code, _), link)) = code.as_ref().zip(link) {
                 <div>
-                    <p><label for="result-code">{ ui.share_code_label }</label>
+                    <p><label for="result-code">{ ui.share_code_label() }</label>
                         <input id="result-code" class="code-field" readonly=true value={code.clone()} /></p>
-                    <p><label for="result-link">{ ui.share_link_label }</label>
+                    <p><label for="result-link">{ ui.share_link_label() }</label>
                         <input id="result-link" class="link-field" readonly=true value={link.clone()} /></p>
-                    <QrCode text={link} label={ui.qr_result} />
+                    <QrCode text={link} label={ui.qr_result()} />
                 </div>
             }
         </section>

@@ -10,24 +10,24 @@ use yew::prelude::*;
 /// What to say of each key's trouble: (damaged, partly damaged, newer).
 fn texts(ui: &Ui, key: Key) -> (&'static str, &'static str, &'static str) {
     match key {
-        Key::History => (ui.history_damaged, ui.entries_skipped, ui.history_newer),
-        Key::Progress => (ui.progress_damaged, ui.progress_damaged, ui.progress_newer),
-        Key::Settings => (ui.settings_damaged, ui.settings_damaged, ui.settings_newer),
-        Key::Workshops => (ui.workshops_unreadable, ui.workshops_unreadable, ui.workshops_newer),
-        Key::Feedback => (ui.feedback_unreadable, ui.feedback_unreadable, ui.feedback_newer),
-        Key::Giving => (ui.giving_damaged, ui.giving_damaged, ui.giving_newer),
+        Key::History => (ui.history_damaged(), ui.entries_skipped(), ui.history_newer()),
+        Key::Progress => (ui.progress_damaged(), ui.progress_damaged(), ui.progress_newer()),
+        Key::Settings => (ui.settings_damaged(), ui.settings_damaged(), ui.settings_newer()),
+        Key::Workshops => (ui.workshops_unreadable(), ui.workshops_unreadable(), ui.workshops_newer()),
+        Key::Feedback => (ui.feedback_unreadable(), ui.feedback_unreadable(), ui.feedback_newer()),
+        Key::Giving => (ui.giving_damaged(), ui.giving_damaged(), ui.giving_newer()),
     }
 }
 
 fn damage_reason(ui: &Ui, reason: DamageReason) -> &'static str {
     match reason {
-        DamageReason::NotReadable => ui.damage_not_readable,
-        DamageReason::UnknownVersion => ui.damage_unknown_version,
-        DamageReason::NoResultList => ui.damage_no_result_list,
-        DamageReason::WrongShape => ui.damage_wrong_shape,
-        DamageReason::RefusedWorkshop => ui.damage_refused_workshop,
-        DamageReason::RepeatedWorkshop => ui.damage_repeated_workshop,
-        DamageReason::RefusedRequest => ui.damage_refused_request,
+        DamageReason::NotReadable => ui.damage_not_readable(),
+        DamageReason::UnknownVersion => ui.damage_unknown_version(),
+        DamageReason::NoResultList => ui.damage_no_result_list(),
+        DamageReason::WrongShape => ui.damage_wrong_shape(),
+        DamageReason::RefusedWorkshop => ui.damage_refused_workshop(),
+        DamageReason::RepeatedWorkshop => ui.damage_repeated_workshop(),
+        DamageReason::RefusedRequest => ui.damage_refused_request(),
     }
 }
 
@@ -46,7 +46,7 @@ fn notice(store: &Store, ui: &Ui, key: Key, kept: &Kept) -> Option<Html> {
         <p>
             { text }{ " " }
             <button type="button" class="link download-kept" onclick={move |_| store.download_kept(&at)}>
-                { &ui.download_damaged }
+                { &ui.download_damaged() }
             </button>
         </p>
     })
@@ -59,9 +59,9 @@ pub fn StorageNotices() -> Html {
     let status = store.storage();
     let mut notices: Vec<Html> = Vec::new();
     if status.unavailable {
-        notices.push(html! { <p>{ &ui.storage_unavailable }</p> });
+        notices.push(html! { <p>{ &ui.storage_unavailable() }</p> });
     } else if status.save_failed {
-        notices.push(html! { <p>{ &ui.save_failed }</p> });
+        notices.push(html! { <p>{ &ui.save_failed() }</p> });
     }
     notices.extend(Key::ALL.iter().filter_map(|&key| notice(&store, ui, key, status.key(key))));
     html! {

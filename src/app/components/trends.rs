@@ -47,7 +47,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
             .collect()
     };
     let mut panels: Vec<(String, &str, Vec<TrendValue>, Option<f64>)> =
-        vec![("overall".into(), ui.overall_name, series(&|s| s.overall, |n| n.overall), None)];
+        vec![("overall".into(), ui.overall_name(), series(&|s| s.overall, |n| n.overall), None)];
     for (i, id) in bank.characteristics.iter().enumerate() {
         let values = series(&|s| s.characteristics[i].mean, |n| n.characteristic);
         panels.push((id.clone(), en.name(id), values, props.goals.get(id).copied()));
@@ -57,10 +57,10 @@ pub fn Trends(props: &TrendsProps) -> Html {
 
     html! {
         <figure class="trends" aria-labelledby="trends-caption">
-            <p id="trends-caption" class="chart-description">{ fill(ui.trends_description, &[("from", &from), ("to", &to)]) }</p>
-            if results.len() > TREND_MAX_MARKS { <p class="note">{ ui.trends_many }</p> }
-            if partial > 0 { <p class="note" id="trends-partial">{ fill(ui.trends_partial, &[("count", &partial)]) }</p> }
-            if editions { <p class="note" id="trends-editions">{ ui.trends_editions }</p> }
+            <p id="trends-caption" class="chart-description">{ fill(ui.trends_description(), &[("from", &from), ("to", &to)]) }</p>
+            if results.len() > TREND_MAX_MARKS { <p class="note">{ ui.trends_many() }</p> }
+            if partial > 0 { <p class="note" id="trends-partial">{ fill(ui.trends_partial(), &[("count", &partial)]) }</p> }
+            if editions { <p class="note" id="trends-editions">{ ui.trends_editions() }</p> }
             <div class="trend-grid">
                 { for panels.iter().map(|(id, name, values, goal)| {
                     let chart = trend(values, first.taken_at, last.taken_at, *goal);
@@ -70,7 +70,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                             // Short names, so that the score beside them fits a small panel.
                             <h3>{ en.characteristic(id).map_or(*name, |c| c.short) }<span class="num">{ shown(latest, "–") }</span></h3>
                             <svg viewBox={format!("0 0 {} {}", one_decimal(chart.width), one_decimal(chart.height))} role="img"
-                                aria-label={format!("{name}: {}", shown(latest, ui.not_enough))} aria-describedby="trends-caption">
+                                aria-label={format!("{name}: {}", shown(latest, ui.not_enough()))} aria-describedby="trends-caption">
                                 if let Some((top, bottom)) = chart.noise {
                                     <rect class="noise" x="0" y={one_decimal(top)} width={one_decimal(chart.width)}
                                         height={one_decimal(bottom - top)} />
@@ -99,11 +99,11 @@ pub fn Trends(props: &TrendsProps) -> Html {
             </div>
             <DataTable id="trend-numbers">
                 <table>
-                    <caption>{ ui.trends_title }</caption>
+                    <caption>{ ui.trends_title() }</caption>
                     <thead><tr>
-                        <th scope="col">{ ui.column_date }</th>
-                        <th scope="col">{ ui.column_variant }</th>
-                        if editions { <th scope="col">{ ui.column_edition }</th> }
+                        <th scope="col">{ ui.column_date() }</th>
+                        <th scope="col">{ ui.column_variant() }</th>
+                        if editions { <th scope="col">{ ui.column_edition() }</th> }
                         { for panels.iter().map(|(_, name, _, _)| html! { <th scope="col" class="num">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>

@@ -17,8 +17,8 @@ pub fn unanswered_list(
     let ui = &en.ui;
     html! {
         <section class="unanswered card" id="unanswered" aria-labelledby="unanswered-title">
-            <h2 id="unanswered-title" tabindex="-1">{ fill(ui.unanswered_title, &[("count", &unanswered.len())]) }</h2>
-            <p>{ if about.is_some() { ui.giving_unanswered_text } else { ui.unanswered_text } }</p>
+            <h2 id="unanswered-title" tabindex="-1">{ fill(ui.unanswered_title(), &[("count", &unanswered.len())]) }</h2>
+            <p>{ if about.is_some() { ui.giving_unanswered_text() } else { ui.unanswered_text() } }</p>
             <ul>
                 { for unanswered.iter().map(|(page, item)| {
                     let (page, id) = (*page, item.id.clone());
@@ -26,12 +26,12 @@ pub fn unanswered_list(
                     let onclick = onjump.reform(move |_: MouseEvent| (page, id.clone()));
                     html! {
                         <li><button type="button" class="link" {onclick}>
-                            { fill(ui.unanswered_link, &[("page", &(page + 1)), ("text", &text)]) }
+                            { fill(ui.unanswered_link(), &[("page", &(page + 1)), ("text", &text)]) }
                         </button></li>
                     }
                 }) }
             </ul>
-            <button type="button" id="finish-anyway" onclick={onfinish.reform(|_: MouseEvent| ())}>{ if about.is_some() { ui.giving_finish_anyway } else { ui.finish_anyway } }</button>
+            <button type="button" id="finish-anyway" onclick={onfinish.reform(|_: MouseEvent| ())}>{ if about.is_some() { ui.giving_finish_anyway() } else { ui.finish_anyway() } }</button>
         </section>
     }
 }

@@ -17,9 +17,9 @@ pub fn UpdateNotice() -> Html {
         <div role="status">
             if *available {
                 <div class="notice update" id="update-notice">
-                    <p>{ ui.update_available }</p>
+                    <p>{ ui.update_available() }</p>
                     <button type="button" class="primary" onclick={Callback::from(|_| service_worker::update_now())}>
-                        { ui.update_reload }
+                        { ui.update_reload() }
                     </button>
                 </div>
             }

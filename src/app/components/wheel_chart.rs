@@ -33,8 +33,8 @@ pub fn WheelChart(props: &WheelChartProps) -> Html {
         <figure class="wheel-chart">
             <svg viewBox={format!("-80 -10 {} {}", one_decimal(chart.size + 160.0), one_decimal(chart.size + 20.0))}
                 role="img" aria-labelledby="wheel-title wheel-desc">
-                <title id="wheel-title">{ ui.wheel_title }</title>
-                <desc id="wheel-desc">{ ui.wheel_description }</desc>
+                <title id="wheel-title">{ ui.wheel_title() }</title>
+                <desc id="wheel-desc">{ ui.wheel_description() }</desc>
                 { for chart.rings.iter().map(|points| html! { <polygon class="ring" points={points.clone()} /> }) }
                 { for chart.spokes.iter().zip(&bank.characteristics).map(|(spoke, id)| html! {
                     <g class="spoke">
@@ -58,25 +58,25 @@ pub fn WheelChart(props: &WheelChartProps) -> Html {
                 }) }
             </svg>
             <figcaption class="legend">
-                <span class="key key-latest">{ ui.legend_latest }</span>
-                if props.earlier.is_some() { <span class="key key-earlier">{ ui.legend_earlier }</span> }
-                if !goal_dots.is_empty() { <span class="key key-goal">{ ui.legend_goals }</span> }
+                <span class="key key-latest">{ ui.legend_latest() }</span>
+                if props.earlier.is_some() { <span class="key key-earlier">{ ui.legend_earlier() }</span> }
+                if !goal_dots.is_empty() { <span class="key key-goal">{ ui.legend_goals() }</span> }
             </figcaption>
             <DataTable id="wheel-numbers">
                 <table>
-                    <caption>{ ui.wheel_title }</caption>
+                    <caption>{ ui.wheel_title() }</caption>
                     <thead><tr>
-                        <th scope="col">{ ui.column_characteristic }</th>
-                        <th scope="col" class="num">{ ui.legend_latest }</th>
-                        if props.earlier.is_some() { <th scope="col" class="num">{ ui.legend_earlier }</th> }
-                        <th scope="col" class="num">{ ui.legend_goals }</th>
+                        <th scope="col">{ ui.column_characteristic() }</th>
+                        <th scope="col" class="num">{ ui.legend_latest() }</th>
+                        if props.earlier.is_some() { <th scope="col" class="num">{ ui.legend_earlier() }</th> }
+                        <th scope="col" class="num">{ ui.legend_goals() }</th>
                     </tr></thead>
                     <tbody>
                         { for bank.characteristics.iter().enumerate().map(|(i, id)| html! {
                             <tr>
                                 <th scope="row">{ en.name(id) }</th>
-                                <td class="num">{ shown(props.latest[i], ui.not_enough) }</td>
-                                if let Some(earlier) = &props.earlier { <td class="num">{ shown(earlier[i], ui.not_enough) }</td> }
+                                <td class="num">{ shown(props.latest[i], ui.not_enough()) }</td>
+                                if let Some(earlier) = &props.earlier { <td class="num">{ shown(earlier[i], ui.not_enough()) }</td> }
                                 <td class="num">{ shown(props.goals[i], "") }</td>
                             </tr>
                         }) }

@@ -19,20 +19,20 @@ fn part(id: &str, title: &str, paragraphs: &[&str]) -> Html {
 #[component]
 pub fn AboutPage() -> Html {
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.about_title.to_string(), ());
+    let heading = dom::use_view(ui.about_title().to_string(), ());
     html! {
         <article class="about">
-            { page_heading(&heading, ui.about_title) }
-            <p class="lead">{ ui.about_intro }</p>
-            { part("about-framework", ui.about_framework_title, ui.about_framework) }
-            { part("about-instruments", ui.about_instruments_title, ui.about_instruments) }
-            { part("about-self", ui.about_self_title, ui.about_self) }
-            { part("about-scores", ui.about_scores_title, ui.about_scores) }
-            { part("about-limits", ui.about_limits_title, &[ui.about_limits]) }
+            { page_heading(&heading, ui.about_title()) }
+            <p class="lead">{ ui.about_intro() }</p>
+            { part("about-framework", ui.about_framework_title(), ui.about_framework()) }
+            { part("about-instruments", ui.about_instruments_title(), ui.about_instruments()) }
+            { part("about-self", ui.about_self_title(), ui.about_self()) }
+            { part("about-scores", ui.about_scores_title(), ui.about_scores()) }
+            { part("about-limits", ui.about_limits_title(), &[ui.about_limits()]) }
             <section aria-labelledby="about-sources">
-                <h2 id="about-sources">{ ui.about_sources_title }</h2>
-                <ul class="references">{ for ui.about_sources.iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
-                <p>{ ui.about_practices_note }</p>
+                <h2 id="about-sources">{ ui.about_sources_title() }</h2>
+                <ul class="references">{ for ui.about_sources().iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
+                <p>{ ui.about_practices_note() }</p>
             </section>
         </article>
     }

@@ -24,8 +24,8 @@ pub struct AskPageProps {
 pub fn time_to_answer(variant: Variant) -> &'static str {
     let ui = &Catalogue::get().ui;
     match variant {
-        Variant::Full => ui.request_time_full,
-        Variant::Pulse => ui.request_time_pulse,
+        Variant::Full => ui.request_time_full(),
+        Variant::Pulse => ui.request_time_pulse(),
     }
 }
 
@@ -42,7 +42,7 @@ fn default_result<'a>(store: &'a Store, asked_for: Option<&str>) -> Option<&'a S
 pub fn AskPage(props: &AskPageProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.ask_title.to_string(), props.result.clone());
+    let heading = dom::use_view(ui.ask_title().to_string(), props.result.clone());
     // What the person picked; until then, what the page suggests.
     let picked_result = use_state(|| None::<String>);
     let picked_variant = use_state(|| None::<Variant>);
@@ -102,40 +102,40 @@ pub fn AskPage(props: &AskPageProps) -> Html {
 
     html! {
         <section class="ask">
-            { page_heading(&heading, ui.ask_title) }
-            <p>{ ui.ask_intro }</p>
+            { page_heading(&heading, ui.ask_title()) }
+            <p>{ ui.ask_intro() }</p>
             if beside.is_none() {
                 <div class="notice" id="ask-no-result">
-                    <p>{ ui.ask_no_result }</p>
-                    <p><Link to={Route::Landing}>{ ui.take_again }</Link></p>
+                    <p>{ ui.ask_no_result() }</p>
+                    <p><Link to={Route::Landing}>{ ui.take_again() }</Link></p>
                 </div>
             }
             <form class="card" {onsubmit} novalidate=true>
                 { for beside.map(|result| beside_picker(&store, result, picked_result.clone())) }
                 <p class="field">
-                    <label for="ask-name">{ ui.ask_name_label }</label>
-                    <span class="help" id="ask-name-help">{ ui.ask_name_help }</span>
+                    <label for="ask-name">{ ui.ask_name_label() }</label>
+                    <span class="help" id="ask-name-help">{ ui.ask_name_help() }</span>
                     <input id="ask-name" ref={name} type="text" maxlength={MAX_NAME.to_string()} required=true
                         autocomplete="name" aria-invalid={name_problem.is_some().to_string()}
                         aria-describedby="ask-name-help ask-name-problem" />
                     <span id="ask-name-problem" class="problem" role="alert">{ name_problem.unwrap_or_default() }</span>
                 </p>
                 <fieldset class="options">
-                    <legend>{ ui.ask_variant_legend }</legend>
-                    { option("ask-full", "ask-variant", ui.variant_full,
-                        &fill(ui.ask_full_hint, &[("time", &time_to_answer(Variant::Full))]),
+                    <legend>{ ui.ask_variant_legend() }</legend>
+                    { option("ask-full", "ask-variant", ui.variant_full(),
+                        &fill(ui.ask_full_hint(), &[("time", &time_to_answer(Variant::Full))]),
                         variant == Variant::Full, choose_variant(Variant::Full)) }
-                    { option("ask-pulse", "ask-variant", ui.variant_pulse,
-                        &fill(ui.ask_pulse_hint, &[("time", &time_to_answer(Variant::Pulse))]),
+                    { option("ask-pulse", "ask-variant", ui.variant_pulse(),
+                        &fill(ui.ask_pulse_hint(), &[("time", &time_to_answer(Variant::Pulse))]),
                         variant == Variant::Pulse, choose_variant(Variant::Pulse)) }
                 </fieldset>
                 <fieldset class="options">
-                    <legend>{ ui.ask_route_legend }</legend>
-                    { option("ask-direct", "ask-route", ui.ask_direct, ui.ask_direct_hint, !*via_collector, choose_route(false)) }
-                    { option("ask-collector", "ask-route", ui.ask_collector, ui.ask_collector_hint, *via_collector, choose_route(true)) }
+                    <legend>{ ui.ask_route_legend() }</legend>
+                    { option("ask-direct", "ask-route", ui.ask_direct(), ui.ask_direct_hint(), !*via_collector, choose_route(false)) }
+                    { option("ask-collector", "ask-route", ui.ask_collector(), ui.ask_collector_hint(), *via_collector, choose_route(true)) }
                     if *via_collector {
                         <p class="field">
-                            <label for="ask-collector-name">{ ui.ask_collector_label }</label>
+                            <label for="ask-collector-name">{ ui.ask_collector_label() }</label>
                             <input id="ask-collector-name" ref={collector} type="text" maxlength={MAX_NAME.to_string()}
                                 required=true aria-invalid={collector_problem.is_some().to_string()}
                                 aria-describedby="ask-collector-problem" />
@@ -143,8 +143,8 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                         </p>
                     }
                 </fieldset>
-                <p class="note">{ ui.ask_minimum }</p>
-                <button type="submit" class="primary" id="ask-create">{ ui.ask_create }</button>
+                <p class="note">{ ui.ask_minimum() }</p>
+                <button type="submit" class="primary" id="ask-create">{ ui.ask_create() }</button>
             </form>
         </section>
     }
@@ -156,7 +156,7 @@ fn beside_picker(store: &Store, beside: &SavedResult, picked: UseStateHandle<Opt
     let ui = &Catalogue::get().ui;
     result_picker(
         "ask-result",
-        ui.ask_beside,
+        ui.ask_beside(),
         choices,
         &beside.id,
         None,

@@ -28,8 +28,8 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
     let ui = &Catalogue::get().ui;
     let request = Request::from_query(&props.query);
     let title = match &request {
-        Ok(request) if request.collector.is_some() => fill(ui.collector_title, &[("name", &request.name)]),
-        _ => ui.collector_page_title.to_string(),
+        Ok(request) if request.collector.is_some() => fill(ui.collector_title(), &[("name", &request.name)]),
+        _ => ui.collector_page_title().to_string(),
     };
     let heading = dom::use_view(title.clone(), props.query.clone());
     let started = use_state(|| false);
@@ -49,15 +49,15 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
         Ok(request) => request,
         Err(error) => {
             let why = html! {
-                <p class="notice warning" id="collect-error">{ fill(ui.collector_bad_link, &[("reason", &explain::link_error(&error))]) }</p>
+                <p class="notice warning" id="collect-error">{ fill(ui.collector_bad_link(), &[("reason", &explain::link_error(&error))]) }</p>
             };
             return missing(&heading, &title, why, None);
         }
     };
     let name: &[(&str, &dyn Display)] = &[("name", &request.name)];
     if request.collector.is_none() {
-        let why = html! { <p id="collect-error">{ fill(ui.collector_no_collector, name) }</p> };
-        let answer = fill(ui.collector_answer_instead, name);
+        let why = html! { <p id="collect-error">{ fill(ui.collector_no_collector(), name) }</p> };
+        let answer = fill(ui.collector_answer_instead(), name);
         return missing(&heading, &title, why, Some((Route::Give { query: props.query.clone() }, &answer)));
     }
     let body = match &collecting {
@@ -69,7 +69,7 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
                     started.set(true);
                 })
             };
-            html! { <p><button type="button" class="primary" id="collector-start" onclick={onstart}>{ ui.collector_start }</button></p> }
+            html! { <p><button type="button" class="primary" id="collector-start" onclick={onstart}>{ ui.collector_start() }</button></p> }
         }
         Some(collecting) => {
             let report = store.received_report(Holder::Collecting, &request.id).map(report);
@@ -95,27 +95,27 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
                     dom::focus(&heading);
                 });
                 let close = deleting.clone();
-                let question = fill(ui.collector_delete_question, name);
-                html! { <Confirm {question} yes={ui.collector_delete} {onyes} oncancel={Callback::from(move |_| close.set(false))} /> }
+                let question = fill(ui.collector_delete_question(), name);
+                html! { <Confirm {question} yes={ui.collector_delete()} {onyes} oncancel={Callback::from(move |_| close.set(false))} /> }
             });
             html! {
                 <>
                     <section class="card no-print" aria-labelledby="collector-codes-heading">
-                        <h2 id="collector-codes-heading">{ ui.collector_codes_title }</h2>
-                        <p>{ ui.collector_codes_text }</p>
+                        <h2 id="collector-codes-heading">{ ui.collector_codes_title() }</h2>
+                        <p>{ ui.collector_codes_text() }</p>
                         <form onsubmit={onadd}>
-                            <label for="collector-codes">{ ui.collector_codes_label }</label>
+                            <label for="collector-codes">{ ui.collector_codes_label() }</label>
                             <textarea id="collector-codes" class="codes" ref={codes} rows="4" spellcheck="false" autocapitalize="characters" />
-                            <p><button type="submit" class="primary" id="collector-add">{ ui.collector_add }</button></p>
+                            <p><button type="submit" class="primary" id="collector-add">{ ui.collector_add() }</button></p>
                         </form>
                         <div role="status">
                             { for report }
-                            <p id="collector-count">{ fill(ui.collector_count, &[("count", &collecting.codes.len())]) }</p>
+                            <p id="collector-count">{ fill(ui.collector_count(), &[("count", &collecting.codes.len())]) }</p>
                         </div>
                     </section>
                     { summary(&request, collecting) }
                     <p class="actions no-print">
-                        <button type="button" id="collector-delete" onclick={ondelete}>{ ui.collector_delete }</button>
+                        <button type="button" id="collector-delete" onclick={ondelete}>{ ui.collector_delete() }</button>
                     </p>
                     { for confirm }
                 </>
@@ -125,12 +125,12 @@ pub fn CollectPage(props: &CollectPageProps) -> Html {
     html! {
         <section class="collect">
             { page_heading(&heading, &title) }
-            <p>{ fill(ui.collector_intro, name) }</p>
+            <p>{ fill(ui.collector_intro(), name) }</p>
             <ul class="collector-facts">
-                <li>{ fill(ui.collector_how, name) }</li>
-                <li>{ fill(ui.collector_private, name) }</li>
-                <li>{ ui.collector_trust }</li>
-                <li>{ ui.collector_nothing_sent }</li>
+                <li>{ fill(ui.collector_how(), name) }</li>
+                <li>{ fill(ui.collector_private(), name) }</li>
+                <li>{ ui.collector_trust() }</li>
+                <li>{ ui.collector_nothing_sent() }</li>
             </ul>
             { body }
         </section>
@@ -157,31 +157,31 @@ fn summary(request: &Request, collecting: &Collecting) -> Html {
     let name: &[(&str, &dyn Display)] = &[("name", &request.name)];
     let feedback = collecting.feedback();
     let content = match summary_of(&feedback) {
-        None => html! { <p id="collector-waiting">{ fill(ui.collector_waiting, name) }</p> },
+        None => html! { <p id="collector-waiting">{ fill(ui.collector_waiting(), name) }</p> },
         Some(summary) => {
             let code = encode_summary(&summary);
             let link = dom::link_to(&Route::Feedback { code: code.clone() });
             let counted: &[(&str, &dyn Display)] = &[("counted", &summary.colleagues), ("received", &feedback.len())];
             let counted = if summary.colleagues == feedback.len() {
-                fill(ui.collector_summary_all, counted)
+                fill(ui.collector_summary_all(), counted)
             } else {
-                fill(ui.collector_summary_some, counted)
+                fill(ui.collector_summary_some(), counted)
             };
             html! {
                 <>
                     <p id="collector-counted">{ counted }</p>
-                    <p>{ fill(ui.collector_send, name) }</p>
-                    <SendLink id="collector-summary" {link} link_label={ui.collector_summary_link}
-                        code={Some((AttrValue::from(code), AttrValue::from(ui.collector_summary_code)))}
-                        qr_label={fill(ui.collector_summary_qr, name)}
-                        share_title={fill(ui.collector_share_title, name)} share_text={ui.collector_share_text} />
+                    <p>{ fill(ui.collector_send(), name) }</p>
+                    <SendLink id="collector-summary" {link} link_label={ui.collector_summary_link()}
+                        code={Some((AttrValue::from(code), AttrValue::from(ui.collector_summary_code())))}
+                        qr_label={fill(ui.collector_summary_qr(), name)}
+                        share_title={fill(ui.collector_share_title(), name)} share_text={ui.collector_share_text()} />
                 </>
             }
         }
     };
     html! {
         <section class="card" aria-labelledby="collector-summary-heading">
-            <h2 id="collector-summary-heading">{ fill(ui.collector_summary_title, name) }</h2>
+            <h2 id="collector-summary-heading">{ fill(ui.collector_summary_title(), name) }</h2>
             { content }
         </section>
     }

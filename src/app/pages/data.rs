@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub fn DataPage() -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.data_title.to_string(), ());
+    let heading = dom::use_view(ui.data_title().to_string(), ());
     // What the last import attempt came to: the report lives in the store.
     let import = use_state(|| None::<Result<(), String>>);
 
@@ -57,7 +57,7 @@ pub fn DataPage() -> Html {
             spawn_local(async move {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let outcome = match text {
-                    None => Err(Catalogue::get().ui.import_unreadable.to_string()),
+                    None => Err(Catalogue::get().ui.import_unreadable().to_string()),
                     Some(text) => backup::read(&text, Bank::current()).map_err(|e| explain(&e)),
                 };
                 match outcome {
@@ -72,17 +72,17 @@ pub fn DataPage() -> Html {
     };
 
     let last_backup = match store.settings().last_backup {
-        Some(at) => fill(ui.last_backup, &[("date", &dom::format_date(at))]),
-        None => ui.never_backed_up.to_string(),
+        Some(at) => fill(ui.last_backup(), &[("date", &dom::format_date(at))]),
+        None => ui.never_backed_up().to_string(),
     };
     let outcome = match (&*import, store.last_import()) {
         (Some(Err(message)), _) => html! { <p class="notice warning" id="import-error">{ message }</p> },
         (Some(Ok(())), Some(report)) => html! {
             <div class="notice" id="import-report">
-                <p>{ fill(ui.import_report, &[("added", &report.added), ("already", &report.already), ("skipped", &report.skipped.len())]) }</p>
-                if report.goals_added > 0 { <p>{ fill(ui.import_goals, &[("count", &report.goals_added)]) }</p> }
-                if report.feedback_added > 0 { <p>{ fill(ui.import_feedback, &[("count", &report.feedback_added)]) }</p> }
-                if report.feedback_skipped > 0 { <p>{ fill(ui.import_feedback_skipped, &[("count", &report.feedback_skipped)]) }</p> }
+                <p>{ fill(ui.import_report(), &[("added", &report.added), ("already", &report.already), ("skipped", &report.skipped.len())]) }</p>
+                if report.goals_added > 0 { <p>{ fill(ui.import_goals(), &[("count", &report.goals_added)]) }</p> }
+                if report.feedback_added > 0 { <p>{ fill(ui.import_feedback(), &[("count", &report.feedback_added)]) }</p> }
+                if report.feedback_skipped > 0 { <p>{ fill(ui.import_feedback_skipped(), &[("count", &report.feedback_skipped)]) }</p> }
                 if !report.skipped.is_empty() {
                     <ul>{ for report.skipped.iter().map(|skip| html! { <li>{ fill(skip_text(skip.reason), &[("position", &skip.position)]) }</li> }) }</ul>
                 }
@@ -93,30 +93,30 @@ pub fn DataPage() -> Html {
 
     html! {
         <section class="data">
-            { page_heading(&heading, ui.data_title) }
-            <p>{ ui.data_intro }</p>
+            { page_heading(&heading, ui.data_title()) }
+            <p>{ ui.data_intro() }</p>
             <section class="card" aria-labelledby="export-heading">
-                <h2 id="export-heading">{ ui.export_title }</h2>
-                <p>{ ui.export_text }</p>
+                <h2 id="export-heading">{ ui.export_title() }</h2>
+                <p>{ ui.export_text() }</p>
                 <p id="last-backup">{ last_backup }</p>
-                <button type="button" class="primary" id="export" onclick={onexport}>{ ui.export_button }</button>
+                <button type="button" class="primary" id="export" onclick={onexport}>{ ui.export_button() }</button>
             </section>
             <section class="card" aria-labelledby="import-heading">
-                <h2 id="import-heading">{ ui.import_title }</h2>
-                <p>{ ui.import_text }</p>
+                <h2 id="import-heading">{ ui.import_title() }</h2>
+                <p>{ ui.import_text() }</p>
                 <p>
-                    <label for="import-file">{ ui.import_label }</label>{ " " }
+                    <label for="import-file">{ ui.import_label() }</label>{ " " }
                     <input type="file" id="import-file" accept=".json,application/json" onchange={onimport} />
                 </p>
                 <div role="status">{ outcome }</div>
             </section>
             <section class="card" aria-labelledby="csv-heading">
-                <h2 id="csv-heading">{ ui.csv_title }</h2>
-                <p>{ ui.csv_text }</p>
-                <button type="button" id="export-csv" onclick={oncsv}>{ ui.csv_button }</button>
+                <h2 id="csv-heading">{ ui.csv_title() }</h2>
+                <p>{ ui.csv_text() }</p>
+                <button type="button" id="export-csv" onclick={oncsv}>{ ui.csv_button() }</button>
                 if !store.feedback().asked.is_empty() {
-                    <p>{ ui.feedback_csv_text }</p>
-                    <button type="button" id="export-feedback-csv" onclick={onfeedback}>{ ui.feedback_csv_button }</button>
+                    <p>{ ui.feedback_csv_text() }</p>
+                    <button type="button" id="export-feedback-csv" onclick={onfeedback}>{ ui.feedback_csv_button() }</button>
                 }
             </section>
             <Persistence />
@@ -128,21 +128,21 @@ pub fn DataPage() -> Html {
 fn explain(error: &ImportError) -> String {
     let ui = &Catalogue::get().ui;
     match error {
-        ImportError::Empty => ui.import_empty.into(),
-        ImportError::TooLarge { bytes } => fill(ui.import_too_large, &[("size", &bytes.div_ceil(1024))]),
-        ImportError::NotJson => ui.import_not_json.into(),
-        ImportError::NotABackup => ui.import_not_backup.into(),
-        ImportError::Newer { version } => fill(ui.import_newer, &[("version", version)]),
+        ImportError::Empty => ui.import_empty().into(),
+        ImportError::TooLarge { bytes } => fill(ui.import_too_large(), &[("size", &bytes.div_ceil(1024))]),
+        ImportError::NotJson => ui.import_not_json().into(),
+        ImportError::NotABackup => ui.import_not_backup().into(),
+        ImportError::Newer { version } => fill(ui.import_newer(), &[("version", version)]),
     }
 }
 
 fn skip_text(reason: SkipReason) -> &'static str {
     let ui = &Catalogue::get().ui;
     match reason {
-        SkipReason::Damaged => ui.skip_damaged,
-        SkipReason::BadId => ui.skip_bad_id,
-        SkipReason::Repeated => ui.skip_repeated,
-        SkipReason::NewerQuestions => ui.skip_newer_questions,
+        SkipReason::Damaged => ui.skip_damaged(),
+        SkipReason::BadId => ui.skip_bad_id(),
+        SkipReason::Repeated => ui.skip_repeated(),
+        SkipReason::NewerQuestions => ui.skip_newer_questions(),
     }
 }
 
@@ -172,15 +172,15 @@ fn Persistence() -> Html {
         });
     }
     let answer = match *kept {
-        Some(true) => ui.persist_granted,
-        Some(false) => ui.persist_denied,
-        None => ui.persist_unknown,
+        Some(true) => ui.persist_granted(),
+        Some(false) => ui.persist_denied(),
+        None => ui.persist_unknown(),
     };
     html! {
         <section class="card" aria-labelledby="persist-heading">
-            <h2 id="persist-heading">{ ui.persist_title }</h2>
+            <h2 id="persist-heading">{ ui.persist_title() }</h2>
             <p id="persist-status">{ answer }</p>
-            <p>{ ui.persist_warning }</p>
+            <p>{ ui.persist_warning() }</p>
         </section>
     }
 }

@@ -26,18 +26,18 @@ pub fn FeedbackCodePage(props: &FeedbackCodePageProps) -> Html {
     let ui = &Catalogue::get().ui;
     let read = read(&props.code);
     let title = match &read {
-        Err(_) => ui.fcode_title,
-        Ok((_, Kind::Feedback)) => ui.fcode_feedback_title,
-        Ok((_, Kind::Summary)) => ui.fcode_summary_title,
+        Err(_) => ui.fcode_title(),
+        Ok((_, Kind::Feedback)) => ui.fcode_feedback_title(),
+        Ok((_, Kind::Summary)) => ui.fcode_summary_title(),
     };
     let heading = dom::use_view(title.to_string(), props.code.clone());
     let (request, kind) = match read {
         Ok(read) => read,
         Err(error) => {
             let why = html! {
-                <p class="notice warning" id="fcode-error">{ fill(ui.fcode_bad, &[("reason", &explain::feedback_code_error(&error))]) }</p>
+                <p class="notice warning" id="fcode-error">{ fill(ui.fcode_bad(), &[("reason", &explain::feedback_code_error(&error))]) }</p>
             };
-            return missing(&heading, ui.fcode_title, why, None);
+            return missing(&heading, ui.fcode_title(), why, None);
         }
     };
     let code = normalised(&props.code);
@@ -46,8 +46,8 @@ pub fn FeedbackCodePage(props: &FeedbackCodePageProps) -> Html {
         (Some(asked), _) => for_request(&store, asked, kind, code),
         (None, Some(collecting)) => for_collection(&store, collecting, kind, code),
         (None, None) => html! { <p id="fcode-what">{ match kind {
-            Kind::Feedback => ui.fcode_feedback_what,
-            Kind::Summary => ui.fcode_summary_what,
+            Kind::Feedback => ui.fcode_feedback_what(),
+            Kind::Summary => ui.fcode_summary_what(),
         } }</p> },
     };
     html! {
@@ -74,17 +74,17 @@ fn for_request(store: &Store, asked: &Asked, kind: Kind, code: String) -> Html {
     let request = &asked.request;
     match (kind, &request.collector) {
         (Kind::Feedback, Some(collector)) => {
-            return html! { <p id="fcode-to-collector">{ fill(ui.fcode_to_collector, &[("collector", collector)]) }</p> }
+            return html! { <p id="fcode-to-collector">{ fill(ui.fcode_to_collector(), &[("collector", collector)]) }</p> }
         }
-        (Kind::Summary, None) => return html! { <p id="fcode-not-here">{ ui.fcode_summary_not_here }</p> },
+        (Kind::Summary, None) => return html! { <p id="fcode-not-here">{ ui.fcode_summary_not_here() }</p> },
         _ => {}
     }
     let held = asked.codes.contains(&code);
     let to = Route::Request { id: request.id.clone() };
     html! {
         <>
-            <p id="fcode-for">{ fill(ui.fcode_for_request, &[("name", &request.name)]) }</p>
-            { add_or_open(store, (Holder::Asked, &request.id), code, held, to, [ui.fcode_add_request, ui.fcode_in_request, ui.fcode_open_request]) }
+            <p id="fcode-for">{ fill(ui.fcode_for_request(), &[("name", &request.name)]) }</p>
+            { add_or_open(store, (Holder::Asked, &request.id), code, held, to, [ui.fcode_add_request(), ui.fcode_in_request(), ui.fcode_open_request()]) }
         </>
     }
 }
@@ -95,14 +95,14 @@ fn for_collection(store: &Store, collecting: &Collecting, kind: Kind, code: Stri
     let request = &collecting.request;
     let name: (&str, &dyn std::fmt::Display) = ("name", &request.name);
     if kind == Kind::Summary {
-        return html! { <p id="fcode-to-asker">{ fill(ui.fcode_summary_to_asker, &[name]) }</p> };
+        return html! { <p id="fcode-to-asker">{ fill(ui.fcode_summary_to_asker(), &[name]) }</p> };
     }
     let held = collecting.codes.contains(&code);
     let to = Route::Collect { query: request.to_query() };
     html! {
         <>
-            <p id="fcode-for">{ fill(ui.fcode_for_collection, &[name]) }</p>
-            { add_or_open(store, (Holder::Collecting, &request.id), code, held, to, [ui.fcode_add_collection, ui.fcode_in_collection, ui.fcode_open_collection]) }
+            <p id="fcode-for">{ fill(ui.fcode_for_collection(), &[name]) }</p>
+            { add_or_open(store, (Holder::Collecting, &request.id), code, held, to, [ui.fcode_add_collection(), ui.fcode_in_collection(), ui.fcode_open_collection()]) }
         </>
     }
 }

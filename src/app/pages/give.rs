@@ -46,19 +46,19 @@ pub fn GivePage(props: &GivePageProps) -> Html {
         _ => Stage::Before,
     };
     let title = match (&request, &stage) {
-        (Err(_), _) => ui.give_title.to_string(),
-        (Ok(request), Stage::Before) => fill(ui.give_heading, &[("name", &request.name)]),
-        (Ok(_), Stage::Answered(_)) => ui.giving_given.to_string(),
-        (Ok(_), Stage::Thanked) => ui.give_thanks_title.to_string(),
+        (Err(_), _) => ui.give_title().to_string(),
+        (Ok(request), Stage::Before) => fill(ui.give_heading(), &[("name", &request.name)]),
+        (Ok(_), Stage::Answered(_)) => ui.giving_given().to_string(),
+        (Ok(_), Stage::Thanked) => ui.give_thanks_title().to_string(),
     };
     let heading = dom::use_view(title.clone(), (props.query.clone(), stage.clone()));
     let request = match request {
         Ok(request) => request,
         Err(error) => {
             let why = html! {
-                <p class="notice warning" id="give-error">{ fill(ui.give_bad_link, &[("reason", &explain::link_error(&error))]) }</p>
+                <p class="notice warning" id="give-error">{ fill(ui.give_bad_link(), &[("reason", &explain::link_error(&error))]) }</p>
             };
-            return missing(&heading, ui.give_title, why, None);
+            return missing(&heading, ui.give_title(), why, None);
         }
     };
     let body = match stage {
@@ -75,8 +75,8 @@ pub fn GivePage(props: &GivePageProps) -> Html {
         }
         Stage::Thanked => html! {
             <>
-                <p id="give-thanks">{ fill(ui.give_thanks, &[("name", &request.name)]) }</p>
-                <p><Link to={Route::Landing}>{ ui.take_again }</Link></p>
+                <p id="give-thanks">{ fill(ui.give_thanks(), &[("name", &request.name)]) }</p>
+                <p><Link to={Route::Landing}>{ ui.take_again() }</Link></p>
             </>
         },
     };
@@ -92,8 +92,8 @@ pub fn GivePage(props: &GivePageProps) -> Html {
 fn who_reads(request: &Request) -> String {
     let ui = &Catalogue::get().ui;
     match &request.collector {
-        None => fill(ui.give_direct, &[("name", &request.name)]),
-        Some(collector) => fill(ui.give_collector, &[("name", &request.name), ("collector", collector)]),
+        None => fill(ui.give_direct(), &[("name", &request.name)]),
+        Some(collector) => fill(ui.give_collector(), &[("name", &request.name), ("collector", collector)]),
     }
 }
 
@@ -128,8 +128,8 @@ fn Before(props: &BeforeProps) -> Html {
     };
 
     let length = match request.variant {
-        Variant::Full => ui.give_full,
-        Variant::Pulse => ui.give_pulse,
+        Variant::Full => ui.give_full(),
+        Variant::Pulse => ui.give_pulse(),
     };
     let count = Bank::named(request.bank_version).order(request.variant).len();
     let start = {
@@ -149,7 +149,7 @@ fn Before(props: &BeforeProps) -> Html {
     };
     let confirm = confirming.then(|| match &other {
         Some(other) => html! {
-            <Confirm question={fill(ui.give_replace_question, &[("other", &other.name)])} yes={ui.give_replace_yes}
+            <Confirm question={fill(ui.give_replace_question(), &[("other", &other.name)])} yes={ui.give_replace_yes()}
                 onyes={start.clone()} oncancel={cancel} />
         },
         None => {
@@ -159,40 +159,40 @@ fn Before(props: &BeforeProps) -> Html {
                 confirming.set(false);
                 forgotten.set(true);
             });
-            html! { <Confirm question={ui.give_forget_question} yes={ui.give_forget} {onyes} oncancel={cancel} /> }
+            html! { <Confirm question={ui.give_forget_question()} yes={ui.give_forget()} {onyes} oncancel={cancel} /> }
         }
     });
     let onstart = if other.is_some() { ask.clone() } else { start.reform(|_: MouseEvent| ()) };
 
     html! {
         <>
-            if store.feedback().asked(&request.id).is_some() { <p class="notice" id="give-own">{ ui.give_own }</p> }
+            if store.feedback().asked(&request.id).is_some() { <p class="notice" id="give-own">{ ui.give_own() }</p> }
             <p id="give-length">{ fill(length, &[("count", &count), name]) }</p>
-            <p>{ fill(ui.give_not_seen, &[name]) }</p>
+            <p>{ fill(ui.give_not_seen(), &[name]) }</p>
             <section class="card" aria-labelledby="give-happens-title">
-                <h2 id="give-happens-title">{ ui.give_happens_title }</h2>
-                <p>{ ui.give_nothing_sent }</p>
+                <h2 id="give-happens-title">{ ui.give_happens_title() }</h2>
+                <p>{ ui.give_nothing_sent() }</p>
                 <p class="give-who" id="give-who">{ who_reads(request) }</p>
             </section>
             if let Some(other) = &other {
                 <div class="notice warning" id="give-other">
-                    <p>{ fill(ui.give_other, &[("other", &other.name)]) }</p>
-                    <p><Link to={Route::Give { query: other.to_query() }}>{ fill(ui.give_other_open, &[("other", &other.name)]) }</Link></p>
+                    <p>{ fill(ui.give_other(), &[("other", &other.name)]) }</p>
+                    <p><Link to={Route::Give { query: other.to_query() }}>{ fill(ui.give_other_open(), &[("other", &other.name)]) }</Link></p>
                 </div>
             }
             if let Some(progress) = answering {
-                <p id="give-progress">{ fill(ui.progress, &[
+                <p id="give-progress">{ fill(ui.progress(), &[
                     ("answered", &progress.answered()),
                     ("total", &count),
                 ]) }</p>
             }
-            <p role="status" id="give-forgotten">{ if *forgotten { ui.give_forgotten } else { "" } }</p>
+            <p role="status" id="give-forgotten">{ if *forgotten { ui.give_forgotten() } else { "" } }</p>
             <p class="actions">
                 <button type="button" class="primary" id="give-start" onclick={onstart}>
-                    { if answering.is_some() { ui.give_continue } else { ui.give_start } }
+                    { if answering.is_some() { ui.give_continue() } else { ui.give_start() } }
                 </button>
                 if answering.is_some() {
-                    <button type="button" id="give-forget" onclick={ask}>{ ui.give_forget }</button>
+                    <button type="button" id="give-forget" onclick={ask}>{ ui.give_forget() }</button>
                 }
             </p>
             { for confirm }
@@ -205,20 +205,20 @@ fn answered(request: &Request, code: String, onsent: Callback<MouseEvent>) -> Ht
     let ui = &Catalogue::get().ui;
     let name: (&str, &dyn std::fmt::Display) = ("name", &request.name);
     let send = match &request.collector {
-        None => fill(ui.give_send_direct, &[name]),
-        Some(collector) => fill(ui.give_send_collector, &[name, ("collector", collector)]),
+        None => fill(ui.give_send_direct(), &[name]),
+        Some(collector) => fill(ui.give_send_collector(), &[name, ("collector", collector)]),
     };
     let link = dom::link_to(&Route::Feedback { code: code.clone() });
     html! {
         <>
             <p class="give-who" id="give-send">{ send }</p>
-            <SendLink id="give" {link} link_label={ui.give_link_label}
-                code={Some((AttrValue::from(code), AttrValue::from(ui.give_code_label)))}
-                qr_label={fill(ui.give_qr_label, &[name])}
-                share_title={fill(ui.give_share_title, &[name])}
-                share_text={fill(ui.give_share_text, &[name])} />
-            <p class="note">{ ui.give_kept }</p>
-            <p><button type="button" class="primary" id="give-sent" onclick={onsent}>{ ui.give_sent }</button></p>
+            <SendLink id="give" {link} link_label={ui.give_link_label()}
+                code={Some((AttrValue::from(code), AttrValue::from(ui.give_code_label())))}
+                qr_label={fill(ui.give_qr_label(), &[name])}
+                share_title={fill(ui.give_share_title(), &[name])}
+                share_text={fill(ui.give_share_text(), &[name])} />
+            <p class="note">{ ui.give_kept() }</p>
+            <p><button type="button" class="primary" id="give-sent" onclick={onsent}>{ ui.give_sent() }</button></p>
         </>
     }
 }

@@ -15,7 +15,7 @@ pub fn GoalsPage() -> Html {
     let store = use_store();
     let en = Catalogue::get();
     let ui = &en.ui;
-    let heading = dom::use_view(ui.goals_title.to_string(), ());
+    let heading = dom::use_view(ui.goals_title().to_string(), ());
     let fields = Bank::current().characteristics.iter().map(|id| {
         let goal = store.settings().goals.get(id).copied();
         let onchange = {
@@ -44,11 +44,11 @@ pub fn GoalsPage() -> Html {
     });
     html! {
         <section class="goals">
-            { page_heading(&heading, ui.goals_title) }
-            <p>{ ui.goals_text }</p>
+            { page_heading(&heading, ui.goals_title()) }
+            <p>{ ui.goals_text() }</p>
             <form class="goal-fields" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>{ for fields }</form>
-            <p class="note">{ ui.goals_saved }</p>
-            <p><Link to={Route::History} classes="button">{ ui.nav_history }</Link></p>
+            <p class="note">{ ui.goals_saved() }</p>
+            <p><Link to={Route::History} classes="button">{ ui.nav_history() }</Link></p>
         </section>
     }
 }

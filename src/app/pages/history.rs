@@ -20,7 +20,7 @@ use yew::prelude::*;
 pub fn HistoryPage() -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.history_title.to_string(), ());
+    let heading = dom::use_view(ui.history_title().to_string(), ());
     let deleting = use_state(|| None::<String>);
     let history = store.history().clone();
 
@@ -29,14 +29,14 @@ pub fn HistoryPage() -> Html {
             let store = store.clone();
             Callback::from(move |_: MouseEvent| store.undo_delete())
         };
-        html! { <>{ ui.deleted }{ " " }<button type="button" class="link" id="undo" onclick={onundo}>{ ui.undo }</button></> }
+        html! { <>{ ui.deleted() }{ " " }<button type="button" class="link" id="undo" onclick={onundo}>{ ui.undo() }</button></> }
     });
 
     let body = match history.last() {
         None => html! {
             <>
-                <p>{ ui.history_empty }</p>
-                <p><Link to={Route::Landing} classes="button primary">{ ui.take_again }</Link></p>
+                <p>{ ui.history_empty() }</p>
+                <p><Link to={Route::Landing} classes="button primary">{ ui.take_again() }</Link></p>
             </>
         },
         Some(latest) => html! {
@@ -44,16 +44,16 @@ pub fn HistoryPage() -> Html {
                 { latest_result(latest, before_latest(&history)) }
                 { backup_reminder(&store) }
                 <section aria-labelledby="wheel-heading">
-                    <h2 id="wheel-heading">{ ui.wheel_title }</h2>
+                    <h2 id="wheel-heading">{ ui.wheel_title() }</h2>
                     <WheelSection />
-                    <p class="no-print"><Link to={Route::Goals}>{ ui.goals_link }</Link></p>
+                    <p class="no-print"><Link to={Route::Goals}>{ ui.goals_link() }</Link></p>
                 </section>
                 <section aria-labelledby="trends-heading">
-                    <h2 id="trends-heading">{ ui.trends_title }</h2>
+                    <h2 id="trends-heading">{ ui.trends_title() }</h2>
                     <Trends results={history.clone()} goals={store.settings().goals.clone()} />
                 </section>
                 <section aria-labelledby="list-heading">
-                    <h2 id="list-heading">{ ui.results_title }</h2>
+                    <h2 id="list-heading">{ ui.results_title() }</h2>
                     <ResultList {deleting} heading={heading.clone()} />
                 </section>
             </>
@@ -62,12 +62,12 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <section class="history">
-            { page_heading(&heading, ui.history_title) }
+            { page_heading(&heading, ui.history_title()) }
             <p role="status" class="status">{ for undo }</p>
             { body }
             <section aria-labelledby="requests-heading" class="no-print">
-                <h2 id="requests-heading">{ ui.requests_title }</h2>
-                <p><Link to={Route::Ask { result: None }} classes="button">{ ui.ask_title }</Link></p>
+                <h2 id="requests-heading">{ ui.requests_title() }</h2>
+                <p><Link to={Route::Ask { result: None }} classes="button">{ ui.ask_title() }</Link></p>
                 { request_list(store.feedback()) }
             </section>
         </section>
@@ -82,8 +82,8 @@ fn backup_reminder(store: &Store) -> Html {
     }
     html! {
         <p class="notice no-print" id="backup-reminder">
-            { fill(ui.backup_reminder, &[("count", &unsaved)]) }{ " " }
-            <Link to={Route::Data}>{ ui.backup_now }</Link>
+            { fill(ui.backup_reminder(), &[("count", &unsaved)]) }{ " " }
+            <Link to={Route::Data}>{ ui.backup_now() }</Link>
         </p>
     }
 }
@@ -105,9 +105,9 @@ fn WheelSection() -> Html {
     };
     let choices = earlier_results.iter().enumerate().rev().map(|(i, r)| {
         let hint = if i + 1 == earlier_results.len() {
-            ui.option_previous
+            ui.option_previous()
         } else if i == 0 {
-            ui.option_first
+            ui.option_first()
         } else {
             ""
         };
@@ -121,7 +121,7 @@ fn WheelSection() -> Html {
     html! {
         <>
             if !earlier_results.is_empty() {
-                { result_picker("wheel-compare", ui.wheel_compare_with, choices.collect(), selected, Some(ui.option_none), onpick) }
+                { result_picker("wheel-compare", ui.wheel_compare_with(), choices.collect(), selected, Some(ui.option_none()), onpick) }
             }
             <WheelChart latest={latest.score().means()} earlier={compared.map(|r| r.score().means())}
                 goals={store.settings().goals_in_order(bank)} />

@@ -19,14 +19,14 @@ pub struct JoinPageProps {
 pub fn JoinPage(props: &JoinPageProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.join_title.to_string(), props.query.clone());
+    let heading = dom::use_view(ui.join_title().to_string(), props.query.clone());
     let workshop = match Workshop::from_query(&props.query) {
         Ok(workshop) => workshop,
         Err(error) => {
             let why = html! {
-                <p class="notice warning" id="join-error">{ fill(ui.join_bad_link, &[("reason", &explain::link_error(&error))]) }</p>
+                <p class="notice warning" id="join-error">{ fill(ui.join_bad_link(), &[("reason", &explain::link_error(&error))]) }</p>
             };
-            return missing(&heading, ui.join_title, why, None);
+            return missing(&heading, ui.join_title(), why, None);
         }
     };
     // Opening the link again while taking this workshop's questionnaire just continues it.
@@ -43,17 +43,17 @@ pub fn JoinPage(props: &JoinPageProps) -> Html {
             { page_heading(&heading, &workshop.title) }
             <p class="variant">{ variant_and_date(&workshop) }</p>
             if !workshop.message.is_empty() { <p class="card workshop-message">{ &workshop.message }</p> }
-            <p>{ ui.privacy_text }</p>
+            <p>{ ui.privacy_text() }</p>
             if unfinished {
                 <div class="confirm">
-                    <p>{ ui.join_unfinished }</p>
+                    <p>{ ui.join_unfinished() }</p>
                     <div class="actions">
-                        <button type="button" onclick={Callback::from(|_| navigate(&Route::Assessment))}>{ ui.join_continue }</button>
-                        <button type="button" class="primary" id="join-start" onclick={onstart}>{ ui.join_start }</button>
+                        <button type="button" onclick={Callback::from(|_| navigate(&Route::Assessment))}>{ ui.join_continue() }</button>
+                        <button type="button" class="primary" id="join-start" onclick={onstart}>{ ui.join_start() }</button>
                     </div>
                 </div>
             } else {
-                <p><button type="button" class="primary" id="join-start" onclick={onstart}>{ ui.join_start }</button></p>
+                <p><button type="button" class="primary" id="join-start" onclick={onstart}>{ ui.join_start() }</button></p>
             }
         </section>
     }

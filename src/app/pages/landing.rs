@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn Landing() -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.landing_title.to_string(), ());
+    let heading = dom::use_view(ui.landing_title().to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
 
@@ -49,30 +49,30 @@ pub fn Landing() -> Html {
         let answered = progress.answered();
         let confirm = (*pending).map(|variant| {
             html! {
-                <Confirm question={fill(ui.replace_question, &[("answered", &answered), ("total", &total)])}
-                    yes={ui.replace_yes} onyes={start.reform(move |_| variant)}
+                <Confirm question={fill(ui.replace_question(), &[("answered", &answered), ("total", &total)])}
+                    yes={ui.replace_yes()} onyes={start.reform(move |_| variant)}
                     oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
             }
         });
         html! {
             <section class="card continue" aria-labelledby="continue-title">
-                <h2 id="continue-title">{ &ui.continue_title }</h2>
-                <p>{ Catalogue::get().variant_name(progress.variant) }{ ": " }{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
-                <Link to={Route::Assessment} classes="button primary" >{ &ui.continue_button }</Link>
+                <h2 id="continue-title">{ &ui.continue_title() }</h2>
+                <p>{ Catalogue::get().variant_name(progress.variant) }{ ": " }{ fill(ui.progress(), &[("answered", &answered), ("total", &total)]) }</p>
+                <Link to={Route::Assessment} classes="button primary" >{ &ui.continue_button() }</Link>
                 { for confirm }
             </section>
         }
     });
     // Returning users see where they stand first, and the way to their progress.
     let welcome = store.history().last().map(|latest| {
-        let overall = shown(latest.score().overall, ui.not_enough);
+        let overall = shown(latest.score().overall, ui.not_enough());
         let date = dom::format_date(latest.taken_at);
         let count = store.history().len();
         html! {
             <section class="card welcome" aria-labelledby="welcome-title">
-                <h2 id="welcome-title">{ ui.welcome_title }</h2>
-                <p>{ fill(ui.welcome_text, &[("overall", &overall), ("date", &date)]) }</p>
-                <Link to={Route::History} classes="button">{ fill(ui.history_link, &[("count", &count)]) }</Link>
+                <h2 id="welcome-title">{ ui.welcome_title() }</h2>
+                <p>{ fill(ui.welcome_text(), &[("overall", &overall), ("date", &date)]) }</p>
+                <Link to={Route::History} classes="button">{ fill(ui.history_link(), &[("count", &count)]) }</Link>
             </section>
         }
     });
@@ -80,29 +80,29 @@ pub fn Landing() -> Html {
     html! {
         <>
             <section class="intro">
-                { page_heading(&heading, ui.landing_title) }
-                <p class="lead">{ &ui.landing_intro }</p>
+                { page_heading(&heading, ui.landing_title()) }
+                <p class="lead">{ &ui.landing_intro() }</p>
             </section>
             { for progress_box }
             { for welcome }
             <div class="choices">
                 <section class="card" aria-labelledby="full-title">
-                    <h2 id="full-title">{ &ui.full_title }</h2>
-                    <p>{ &ui.full_text }</p>
-                    <button type="button" id="start-full" class="primary" onclick={request(Variant::Full)}>{ &ui.start_full }</button>
+                    <h2 id="full-title">{ &ui.full_title() }</h2>
+                    <p>{ &ui.full_text() }</p>
+                    <button type="button" id="start-full" class="primary" onclick={request(Variant::Full)}>{ &ui.start_full() }</button>
                 </section>
                 <section class="card" aria-labelledby="pulse-title">
-                    <h2 id="pulse-title">{ &ui.pulse_title }</h2>
-                    <p>{ &ui.pulse_text }</p>
-                    <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse }</button>
+                    <h2 id="pulse-title">{ &ui.pulse_title() }</h2>
+                    <p>{ &ui.pulse_text() }</p>
+                    <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse() }</button>
                 </section>
             </div>
-            <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops }</Link></p>
+            <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops() }</Link></p>
             <section class="privacy" aria-labelledby="privacy-title">
-                <h2 id="privacy-title">{ &ui.privacy_title }</h2>
-                <p>{ &ui.privacy_text }</p>
-                <p class="caveat">{ &ui.caveat }</p>
-                <p><Link to={Route::About}>{ ui.about_link }</Link></p>
+                <h2 id="privacy-title">{ &ui.privacy_title() }</h2>
+                <p>{ &ui.privacy_text() }</p>
+                <p class="caveat">{ &ui.caveat() }</p>
+                <p><Link to={Route::About}>{ ui.about_link() }</Link></p>
             </section>
         </>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[component]
 pub fn NotFound() -> Html {
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.not_found_title.to_string(), ());
-    let why = html! { <p>{ &ui.not_found_text }</p> };
-    missing(&heading, ui.not_found_title, why, Some((Route::Landing, ui.nav_home)))
+    let heading = dom::use_view(ui.not_found_title().to_string(), ());
+    let why = html! { <p>{ &ui.not_found_text() }</p> };
+    missing(&heading, ui.not_found_title(), why, Some((Route::Landing, ui.nav_home())))
 }

@@ -39,9 +39,9 @@ pub fn GivingQuestionnaire() -> Html {
 #[component]
 fn NoProgress() -> Html {
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.no_progress.to_string(), ());
-    let why = html! { <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again }</Link></p> };
-    missing(&heading, ui.no_progress, why, None)
+    let heading = dom::use_view(ui.no_progress().to_string(), ());
+    let why = html! { <p><Link to={Route::Landing} classes="button primary">{ &ui.take_again() }</Link></p> };
+    missing(&heading, ui.no_progress(), why, None)
 }
 
 #[derive(Properties, PartialEq)]
@@ -53,10 +53,10 @@ struct GivenProps {
 #[component]
 fn GivenAlready(props: &GivenProps) -> Html {
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.giving_given.to_string(), ());
+    let heading = dom::use_view(ui.giving_given().to_string(), ());
     let to = Route::Give { query: props.request.to_query() };
-    let why = html! { <p><Link {to} classes="button primary">{ fill(ui.giving_send, &[("name", &props.request.name)]) }</Link></p> };
-    missing(&heading, ui.giving_given, why, None)
+    let why = html! { <p><Link {to} classes="button primary">{ fill(ui.giving_send(), &[("name", &props.request.name)]) }</Link></p> };
+    missing(&heading, ui.giving_given(), why, None)
 }
 
 #[derive(Properties, PartialEq)]
@@ -75,7 +75,7 @@ fn Pages(props: &PagesProps) -> Html {
     let about = progress.request.as_ref().map(|r| r.name.clone());
     let page = progress.page;
     let pages = progress.page_count();
-    let title = fill(ui.page_title, &[("page", &(page + 1)), ("pages", &pages)]);
+    let title = fill(ui.page_title(), &[("page", &(page + 1)), ("pages", &pages)]);
     // Keyed on the start time too, so that starting over moves focus like a page change.
     let heading = dom::use_view(title.clone(), (page, progress.started_at));
     let show_unanswered = use_state(|| false);
@@ -157,10 +157,10 @@ fn Pages(props: &PagesProps) -> Html {
         };
         html! {
             <div class="notice" id="resumed-notice" role="status">
-                <p>{ &ui.resumed }</p>
+                <p>{ &ui.resumed() }</p>
                 <div class="actions">
-                    <button type="button" onclick={ask}>{ &ui.start_over }</button>
-                    <button type="button" onclick={dismiss}>{ &ui.dismiss }</button>
+                    <button type="button" onclick={ask}>{ &ui.start_over() }</button>
+                    <button type="button" onclick={dismiss}>{ &ui.dismiss() }</button>
                 </div>
             </div>
         }
@@ -174,7 +174,7 @@ fn Pages(props: &PagesProps) -> Html {
         });
         let close = confirm_start_over.clone();
         html! {
-            <Confirm question={ui.start_over_question} yes={ui.start_over_yes}
+            <Confirm question={ui.start_over_question()} yes={ui.start_over_yes()}
                 {onyes} oncancel={Callback::from(move |_| close.set(false))} />
         }
     });
@@ -186,8 +186,8 @@ fn Pages(props: &PagesProps) -> Html {
             Callback::from(move |answer: Answer| store.answer(sheet, id.clone(), answer))
         };
         let (text, aside) = match &about {
-            Some(name) => (en.observer_item(&item.id, name), Some(ui.not_seen)),
-            None => (en.item(&item.id).to_string(), item.situational.then_some(ui.not_come_up)),
+            Some(name) => (en.observer_item(&item.id, name), Some(ui.not_seen())),
+            None => (en.item(&item.id).to_string(), item.situational.then_some(ui.not_come_up())),
         };
         html! {
             <ItemField key={item.id.clone()} id={item.id.clone()} number={first_number + i}
@@ -212,34 +212,34 @@ fn Pages(props: &PagesProps) -> Html {
             { for start_over }
             { page_heading(&heading, &title) }
             <p class="variant">{ match &about {
-                Some(name) => fill(ui.giving_about, &[("name", name)]),
+                Some(name) => fill(ui.giving_about(), &[("name", name)]),
                 None => en.variant_name(progress.variant).to_string(),
             } }</p>
             // Who reads the answers, and forgetting them, are on the request's page.
             if let Some(request) = &progress.request {
-                <p id="giving-what-happens"><Link to={Route::Give { query: request.to_query() }}>{ ui.giving_what_happens }</Link></p>
+                <p id="giving-what-happens"><Link to={Route::Give { query: request.to_query() }}>{ ui.giving_what_happens() }</Link></p>
             }
             if let Some(workshop) = &progress.workshop {
-                <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner, &[("title", &workshop.title)]) }</p>
+                <p class="workshop-banner" id="workshop-banner">{ fill(ui.workshop_banner(), &[("title", &workshop.title)]) }</p>
             }
             <div class="progress">
                 <progress max={total.to_string()} value={answered.to_string()} aria-labelledby="progress-text" />
-                <p id="progress-text">{ fill(ui.progress, &[("answered", &answered), ("total", &total)]) }</p>
+                <p id="progress-text">{ fill(ui.progress(), &[("answered", &answered), ("total", &total)]) }</p>
             </div>
             if page == 0 { <p class="instructions">{ match &about {
-                Some(name) => fill(ui.giving_instructions, &[("name", name)]),
-                None => ui.instructions.to_string(),
+                Some(name) => fill(ui.giving_instructions(), &[("name", name)]),
+                None => ui.instructions().to_string(),
             } }</p> }
             { for items }
             { for unanswered_list }
             <div class="pager">
-                <button type="button" id="back" onclick={onback} disabled={page == 0}>{ &ui.back }</button>
+                <button type="button" id="back" onclick={onback} disabled={page == 0}>{ &ui.back() }</button>
                 if is_last {
                     <button type="submit" id="finish" class="primary">
-                        { if about.is_some() { ui.giving_finish } else { ui.finish } }
+                        { if about.is_some() { ui.giving_finish() } else { ui.finish() } }
                     </button>
                 } else {
-                    <button type="submit" id="next" class="primary">{ &ui.next }</button>
+                    <button type="submit" id="next" class="primary">{ &ui.next() }</button>
                 }
             </div>
         </form>

@@ -35,20 +35,20 @@ pub fn RequestPage(props: &RequestPageProps) -> Html {
     let store = use_store();
     let en = Catalogue::get();
     let ui = &en.ui;
-    let heading = dom::use_view(ui.request_title.to_string(), props.id.clone());
+    let heading = dom::use_view(ui.request_title().to_string(), props.id.clone());
     let ending = use_state(|| None::<Ending>);
     let codes = use_node_ref();
     let Some(asked) = store.feedback().asked(&props.id) else {
-        let why = html! { <p id="request-missing">{ ui.request_missing }</p> };
-        return missing(&heading, ui.request_title, why, Some((Route::History, ui.nav_history)));
+        let why = html! { <p id="request-missing">{ ui.request_missing() }</p> };
+        return missing(&heading, ui.request_title(), why, Some((Route::History, ui.nav_history())));
     };
     let request = &asked.request;
     let route_line = match &request.collector {
-        Some(collector) => fill(ui.request_collector_line, &[("collector", collector)]),
-        None => ui.request_direct_line.to_string(),
+        Some(collector) => fill(ui.request_collector_line(), &[("collector", collector)]),
+        None => ui.request_direct_line().to_string(),
     };
     let made = fill(
-        ui.request_made,
+        ui.request_made(),
         &[
             ("variant", &en.variant_name(request.variant)),
             ("name", &request.name),
@@ -57,11 +57,11 @@ pub fn RequestPage(props: &RequestPageProps) -> Html {
     );
     html! {
         <article class="request">
-            { page_heading(&heading, ui.request_title) }
+            { page_heading(&heading, ui.request_title()) }
             <p class="taken" id="request-made">{ made }{ " " }{ route_line }</p>
             { beside_line(&store, asked) }
             if asked.closed {
-                <p class="notice" id="request-closed">{ ui.request_closed }</p>
+                <p class="notice" id="request-closed">{ ui.request_closed() }</p>
             } else {
                 { send_links(asked) }
             }
@@ -77,17 +77,17 @@ fn beside_line(store: &Store, asked: &Asked) -> Html {
     let en = Catalogue::get();
     let ui = &en.ui;
     let Some(id) = &asked.result else {
-        return html! { <p class="note" id="request-beside">{ ui.request_beside_none }</p> };
+        return html! { <p class="note" id="request-beside">{ ui.request_beside_none() }</p> };
     };
     let Some(result) = store.result(id) else {
-        return html! { <p class="note" id="request-beside">{ ui.request_beside_gone }</p> };
+        return html! { <p class="note" id="request-beside">{ ui.request_beside_gone() }</p> };
     };
     let text = fill(
-        ui.request_beside,
+        ui.request_beside(),
         &[("date", &dom::format_date(result.taken_at)), ("variant", &en.variant_name(result.variant))],
     );
     html! {
-        <p id="request-beside">{ text }{ " " }<Link to={Route::Result { id: id.clone() }}>{ ui.open }</Link></p>
+        <p id="request-beside">{ text }{ " " }<Link to={Route::Result { id: id.clone() }}>{ ui.open() }</Link></p>
     }
 }
 
@@ -100,31 +100,31 @@ fn send_links(asked: &Asked) -> Html {
     let time = time_to_answer(request.variant);
     let (intro, message) = match &request.collector {
         Some(collector) => (
-            fill(ui.request_send_collector, &[("collector", collector)]),
-            fill(ui.request_message_collector, &[("time", &time), ("collector", collector)]),
+            fill(ui.request_send_collector(), &[("collector", collector)]),
+            fill(ui.request_message_collector(), &[("time", &time), ("collector", collector)]),
         ),
-        None => (ui.request_send_direct.to_string(), fill(ui.request_message_direct, &[("time", &time)])),
+        None => (ui.request_send_direct().to_string(), fill(ui.request_message_direct(), &[("time", &time)])),
     };
-    let share_title = fill(ui.request_share_title, &[("name", &request.name)]);
+    let share_title = fill(ui.request_share_title(), &[("name", &request.name)]);
     html! {
         <>
             <section class="card" aria-labelledby="send-heading">
-                <h2 id="send-heading">{ ui.request_send_title }</h2>
+                <h2 id="send-heading">{ ui.request_send_title() }</h2>
                 <p>{ intro }</p>
                 <SendLink id="request" link={dom::link_to(&Route::Give { query: query.clone() })}
-                    link_label={ui.request_link_label} qr_label={ui.request_qr}
+                    link_label={ui.request_link_label()} qr_label={ui.request_qr()}
                     share_title={share_title} share_text={message.clone()} />
-                <h3>{ ui.request_message_label }</h3>
+                <h3>{ ui.request_message_label() }</h3>
                 <blockquote class="message" id="request-message"><p>{ message }</p></blockquote>
             </section>
             if let Some(collector) = &request.collector {
                 <section class="card" aria-labelledby="collector-heading">
-                    <h2 id="collector-heading">{ fill(ui.request_collector_title, &[("collector", collector)]) }</h2>
-                    <p>{ fill(ui.request_collector_text, &[("collector", collector)]) }</p>
+                    <h2 id="collector-heading">{ fill(ui.request_collector_title(), &[("collector", collector)]) }</h2>
+                    <p>{ fill(ui.request_collector_text(), &[("collector", collector)]) }</p>
                     <SendLink id="collector" link={dom::link_to(&Route::Collect { query })}
-                        link_label={ui.request_collector_link_label} qr_label={ui.request_collector_qr}
-                        share_title={fill(ui.request_collector_share_title, &[("name", &request.name)])}
-                        share_text={ui.request_collector_message} />
+                        link_label={ui.request_collector_link_label()} qr_label={ui.request_collector_qr()}
+                        share_title={fill(ui.request_collector_share_title(), &[("name", &request.name)])}
+                        share_text={ui.request_collector_message()} />
                 </section>
             }
         </>
@@ -137,16 +137,16 @@ fn receive_form(store: &Store, asked: &Asked, codes: NodeRef) -> Html {
     let kind = asked.kind();
     let (title, text, label, add) = match &asked.request.collector {
         Some(collector) => (
-            fill(ui.request_summary_title, &[("collector", collector)]),
-            fill(ui.request_summary_text, &[("collector", collector)]),
-            ui.request_summary_label,
-            ui.request_add_summary,
+            fill(ui.request_summary_title(), &[("collector", collector)]),
+            fill(ui.request_summary_text(), &[("collector", collector)]),
+            ui.request_summary_label(),
+            ui.request_add_summary(),
         ),
         None => (
-            ui.request_receive_title.to_string(),
-            ui.request_receive_text.to_string(),
-            ui.request_receive_label,
-            ui.collect_add,
+            ui.request_receive_title().to_string(),
+            ui.request_receive_text().to_string(),
+            ui.request_receive_label(),
+            ui.collect_add(),
         ),
     };
     let onsubmit = {
@@ -195,13 +195,13 @@ fn colleagues_view(store: &Store, asked: &Asked) -> Html {
                 let colleagues = others.colleagues;
                 (others, colleagues)
             }
-            None => return waiting(fill(ui.request_summary_waiting, &[("collector", collector)])),
+            None => return waiting(fill(ui.request_summary_waiting(), &[("collector", collector)])),
         },
         None => {
             let feedback = asked.feedback();
             match from_feedback(&feedback) {
                 Some(others) => (others, feedback.len()),
-                None => return waiting(fill(ui.request_waiting, &[("count", &feedback.len())])),
+                None => return waiting(fill(ui.request_waiting(), &[("count", &feedback.len())])),
             }
         }
     };
@@ -229,22 +229,22 @@ fn manage(store: &Store, asked: &Asked, ending: UseStateHandle<Option<Ending>>) 
             }
         });
         let (question, yes) = match what {
-            Ending::Close => (ui.request_close_question, ui.request_close),
-            Ending::Delete => (ui.request_delete_question, ui.request_delete),
+            Ending::Close => (ui.request_close_question(), ui.request_close()),
+            Ending::Delete => (ui.request_delete_question(), ui.request_delete()),
         };
         let cancel = ending.clone();
         html! { <Confirm {question} {yes} {onyes} oncancel={Callback::from(move |_| cancel.set(None))} /> }
     });
     html! {
         <section class="no-print" aria-labelledby="manage-heading">
-            <h2 id="manage-heading">{ ui.request_manage_title }</h2>
-            if !asked.closed { <p>{ ui.request_close_text }</p> }
-            <p>{ ui.request_delete_text }</p>
+            <h2 id="manage-heading">{ ui.request_manage_title() }</h2>
+            if !asked.closed { <p>{ ui.request_close_text() }</p> }
+            <p>{ ui.request_delete_text() }</p>
             <p class="actions">
                 if !asked.closed {
-                    <button type="button" id="close-request" onclick={ask(Ending::Close)}>{ ui.request_close }</button>
+                    <button type="button" id="close-request" onclick={ask(Ending::Close)}>{ ui.request_close() }</button>
                 }
-                <button type="button" id="delete-request" onclick={ask(Ending::Delete)}>{ ui.request_delete }</button>
+                <button type="button" id="delete-request" onclick={ask(Ending::Delete)}>{ ui.request_delete() }</button>
             </p>
             { for confirm }
         </section>

@@ -23,14 +23,14 @@ pub struct SharedPageProps {
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.shared_title.to_string(), props.code.clone());
+    let heading = dom::use_view(ui.shared_title().to_string(), props.code.clone());
     let shared = match decode(&props.code) {
         Ok(shared) => shared,
         Err(error) => {
             let why = html! {
-                <p class="notice warning" id="shared-error">{ fill(ui.shared_bad, &[("reason", &explain::code_error(&error))]) }</p>
+                <p class="notice warning" id="shared-error">{ fill(ui.shared_bad(), &[("reason", &explain::code_error(&error))]) }</p>
             };
-            return missing(&heading, ui.shared_title, why, None);
+            return missing(&heading, ui.shared_title(), why, None);
         }
     };
     let result = shared.score();
@@ -49,28 +49,28 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         });
         html! {
             <p><button type="button" class="primary" id="add-to-group" onclick={onadd}>
-                { fill(ui.shared_add_to_group, &[("title", &w.workshop.title)]) }
+                { fill(ui.shared_add_to_group(), &[("title", &w.workshop.title)]) }
             </button></p>
         }
     });
     html! {
         <article class="result shared">
-            { page_heading(&heading, ui.shared_title) }
-            <p class="taken">{ fill(ui.shared_from, &[
+            { page_heading(&heading, ui.shared_title()) }
+            <p class="taken">{ fill(ui.shared_from(), &[
                 ("variant", &Catalogue::get().variant_name(shared.variant)),
                 ("workshop", &shared.workshop),
                 ("date", &dom::format_date(ms_of(shared.day))),
             ]) }</p>
-            if !shared.name.is_empty() { <p>{ fill(ui.shared_by, &[("name", &shared.name)]) }</p> }
-            <p class="overall"><span class="label">{ ui.overall }</span>{ " " }
-                <span class="big num" id="overall-score">{ shown(result.overall, ui.not_enough) }</span>{ " " }{ ui.out_of_five }</p>
+            if !shared.name.is_empty() { <p>{ fill(ui.shared_by(), &[("name", &shared.name)]) }</p> }
+            <p class="overall"><span class="label">{ ui.overall() }</span>{ " " }
+                <span class="big num" id="overall-score">{ shown(result.overall, ui.not_enough()) }</span>{ " " }{ ui.out_of_five() }</p>
             { caveats() }
             { score_chart(&result) }
             { score_table(&result) }
             { for group }
             <p role="status">
-                if already { { ui.shared_kept }{ " " }<Link to={Route::History}>{ ui.nav_history }</Link> }
-                else { <button type="button" id="keep-shared" onclick={onkeep}>{ ui.shared_keep }</button> }
+                if already { { ui.shared_kept() }{ " " }<Link to={Route::History}>{ ui.nav_history() }</Link> }
+                else { <button type="button" id="keep-shared" onclick={onkeep}>{ ui.shared_keep() }</button> }
             </p>
         </article>
     }

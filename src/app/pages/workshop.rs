@@ -41,14 +41,14 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     let ui = &Catalogue::get().ui;
     let found = store.workshop(&props.id);
     // Titled as its heading, so that coming from the list changes the document title.
-    let title = found.map_or(ui.workshops_title, |w| w.workshop.title.as_str());
+    let title = found.map_or(ui.workshops_title(), |w| w.workshop.title.as_str());
     let heading = dom::use_view(title.to_string(), props.id.clone());
     let copied = use_state(|| None::<bool>);
     let clearing = use_state(|| false);
     let codes = use_node_ref();
     let Some(group) = found else {
-        let why = html! { <p>{ ui.workshops_none }</p> };
-        return missing(&heading, ui.workshops_title, why, Some((Route::Workshops, ui.workshops_title)));
+        let why = html! { <p>{ ui.workshops_none() }</p> };
+        return missing(&heading, ui.workshops_title(), why, Some((Route::Workshops, ui.workshops_title())));
     };
     let workshop = &group.workshop;
     let link = join_link(workshop);
@@ -90,43 +90,43 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
             closing.set(false);
         });
         let close = clearing.clone();
-        html! { <Confirm question={ui.group_clear_question} yes={ui.group_clear} {onyes} oncancel={Callback::from(move |_| close.set(false))} /> }
+        html! { <Confirm question={ui.group_clear_question()} yes={ui.group_clear()} {onyes} oncancel={Callback::from(move |_| close.set(false))} /> }
     });
     html! {
         <section class="workshop">
             { page_heading(&heading, &workshop.title) }
             <p>{ variant_and_date(workshop) }</p>
             <section class="card" aria-labelledby="share-questionnaire">
-                <h2 id="share-questionnaire">{ ui.share_questionnaire_title }</h2>
-                <p>{ ui.share_questionnaire_text }</p>
+                <h2 id="share-questionnaire">{ ui.share_questionnaire_title() }</h2>
+                <p>{ ui.share_questionnaire_text() }</p>
                 <p><input type="text" readonly=true class="link-field" id="workshop-link" value={link.clone()}
-                    aria-label={ui.share_questionnaire_title} /></p>
+                    aria-label={ui.share_questionnaire_title()} /></p>
                 <p class="actions no-print">
-                    <button type="button" onclick={oncopy}>{ ui.copy_link }</button>
-                    <Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present }</Link>
-                    <span role="status">{ match *copied { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }</span>
+                    <button type="button" onclick={oncopy}>{ ui.copy_link() }</button>
+                    <Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present() }</Link>
+                    <span role="status">{ match *copied { Some(true) => ui.copied(), Some(false) => ui.copy_failed(), None => "" } }</span>
                 </p>
-                <QrCode text={link} label={ui.qr_questionnaire} />
+                <QrCode text={link} label={ui.qr_questionnaire()} />
             </section>
             <section class="card no-print" aria-labelledby="collect-heading">
-                <h2 id="collect-heading">{ ui.collect_title }</h2>
-                <p>{ ui.collect_text }</p>
+                <h2 id="collect-heading">{ ui.collect_title() }</h2>
+                <p>{ ui.collect_text() }</p>
                 <form onsubmit={onadd}>
-                    <label for="codes">{ ui.collect_label }</label>
+                    <label for="codes">{ ui.collect_label() }</label>
                     <textarea id="codes" ref={codes} rows="4" spellcheck="false" autocapitalize="characters" />
-                    <p><button type="submit" class="primary" id="add-codes">{ ui.collect_add }</button></p>
+                    <p><button type="submit" class="primary" id="add-codes">{ ui.collect_add() }</button></p>
                 </form>
                 <div role="status">{ for report }</div>
             </section>
             { group_profile(results.len(), profile.as_ref()) }
             if !group.codes.is_empty() {
                 <p class="actions no-print">
-                    <button type="button" onclick={ { let c = clearing.clone(); Callback::from(move |_| c.set(true)) } }>{ ui.group_clear }</button>
+                    <button type="button" onclick={ { let c = clearing.clone(); Callback::from(move |_| c.set(true)) } }>{ ui.group_clear() }</button>
                     if let Some(profile) = profile {
                         <button type="button" id="group-csv" onclick={ {
                             let id = workshop.id.clone();
                             Callback::from(move |_| download_group(&id, &profile))
-                        } }>{ ui.group_csv }</button>
+                        } }>{ ui.group_csv() }</button>
                     }
                 </p>
                 { for clear }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn WorkshopsPage() -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
-    let heading = dom::use_view(ui.workshops_title.to_string(), ());
+    let heading = dom::use_view(ui.workshops_title().to_string(), ());
     let (title, variant, message, date) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     // Which field is wrong, and why.
     let problem = use_state(|| None::<&'static str>);
@@ -34,11 +34,11 @@ pub fn WorkshopsPage() -> Html {
             match store.create_workshop(draft) {
                 Ok(id) => navigate(&Route::Workshop { id }),
                 Err(DraftProblem::Title) => {
-                    problem.set(Some(Catalogue::get().ui.workshop_title_needed));
+                    problem.set(Some(Catalogue::get().ui.workshop_title_needed()));
                     dom::focus(&title);
                 }
                 Err(DraftProblem::LinkTooLong) => {
-                    problem.set(Some(Catalogue::get().ui.workshop_link_too_long));
+                    problem.set(Some(Catalogue::get().ui.workshop_link_too_long()));
                     dom::focus(&message);
                 }
             }
@@ -46,43 +46,43 @@ pub fn WorkshopsPage() -> Html {
     };
     html! {
         <section class="workshops">
-            { page_heading(&heading, ui.workshops_title) }
-            <p>{ ui.workshops_intro }</p>
+            { page_heading(&heading, ui.workshops_title()) }
+            <p>{ ui.workshops_intro() }</p>
             <form class="card" {onsubmit} novalidate=true>
-                <h2>{ ui.workshop_new }</h2>
+                <h2>{ ui.workshop_new() }</h2>
                 <p class="field">
-                    <label for="workshop-title">{ ui.workshop_title_label }</label>
+                    <label for="workshop-title">{ ui.workshop_title_label() }</label>
                     <input id="workshop-title" ref={title} type="text" maxlength={MAX_TITLE.to_string()} required=true
                         aria-invalid={problem.is_some().to_string()} aria-describedby="workshop-problem" />
                 </p>
                 <p class="field">
-                    <label for="workshop-variant">{ ui.workshop_variant_label }</label>
+                    <label for="workshop-variant">{ ui.workshop_variant_label() }</label>
                     <select id="workshop-variant" ref={variant}>
-                        <option value={Variant::Full.id()}>{ ui.variant_full }</option>
-                        <option value={Variant::Pulse.id()}>{ ui.variant_pulse }</option>
+                        <option value={Variant::Full.id()}>{ ui.variant_full() }</option>
+                        <option value={Variant::Pulse.id()}>{ ui.variant_pulse() }</option>
                     </select>
                 </p>
                 <p class="field">
-                    <label for="workshop-message">{ ui.workshop_message_label }</label>
+                    <label for="workshop-message">{ ui.workshop_message_label() }</label>
                     <textarea id="workshop-message" ref={message} rows="2" maxlength={MAX_MESSAGE.to_string()} aria-describedby="workshop-problem" />
                 </p>
                 <p id="workshop-problem" class="problem" role="alert">{ problem.unwrap_or("") }</p>
                 <p class="field">
-                    <label for="workshop-date">{ ui.workshop_date_label }</label>
+                    <label for="workshop-date">{ ui.workshop_date_label() }</label>
                     <input id="workshop-date" ref={date} type="date" />
                 </p>
-                <button type="submit" class="primary" id="create-workshop">{ ui.workshop_create }</button>
+                <button type="submit" class="primary" id="create-workshop">{ ui.workshop_create() }</button>
             </form>
-            <h2>{ ui.workshops_yours }</h2>
+            <h2>{ ui.workshops_yours() }</h2>
             if store.workshops().is_empty() {
-                <p>{ ui.workshops_none }</p>
+                <p>{ ui.workshops_none() }</p>
             } else {
                 <ul class="workshop-list">
                     { for store.workshops().iter().rev().map(|w| html! {
                         <li>
                             <Link to={Route::Workshop { id: w.workshop.id.clone() }}>{ &w.workshop.title }</Link>
                             { format!(" ({}, {}). ", Catalogue::get().variant_name(w.workshop.variant), dom::format_date(w.created_at)) }
-                            { fill(ui.workshop_results_count, &[("count", &w.codes.len())]) }
+                            { fill(ui.workshop_results_count(), &[("count", &w.codes.len())]) }
                         </li>
                     }) }
                 </ul>
