@@ -8,8 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { answerEveryPage, axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
-import { bank, expectedScores } from './scoring-oracle.mjs';
-import { createWorkshop } from './tour.mjs';
+import { bank, expectedMeans, expectedScores } from './scoring-oracle.mjs';
+import { addCodes, createWorkshop } from './tour.mjs';
+import { launch } from './webdriver.mjs';
 
 let server;
 let browser;
@@ -22,10 +23,10 @@ withApp(async (s, b) => {
 const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt'];
 const catalogue = (code) => JSON.parse(readFileSync(new URL(`../../questions/${code}.json`, import.meta.url), 'utf8'));
 
-async function choose(code) {
-  await browser.exec(`const s = document.querySelector('#language'); s.value = arguments[0];
+async function choose(code, on = browser) {
+  await on.exec(`const s = document.querySelector('#language'); s.value = arguments[0];
     s.dispatchEvent(new Event('change', { bubbles: true }));`, code);
-  await browser.waitUntil(async () => (await browser.exec('return document.documentElement.lang')) === code, `the page in ${code}`);
+  await on.waitUntil(async () => (await on.exec('return document.documentElement.lang')) === code, `the page in ${code}`);
 }
 
 /** Answers every item with `answer(id)`, finishes, and waits for the result. */
@@ -142,4 +143,37 @@ test('the page, its description and the installed app are named in the reader\'s
   assert.equal(await browser.exec('return document.querySelector("#language").value'), 'fr', 'the control shows the language in use');
   await choose('pt');
   assert.equal(await browser.exec('return document.querySelector("#language-failed")'), null, 'the message goes once a language is read');
+});
+
+test('a group profile mixes codes from participants who answered in different languages', async () => {
+  await fresh(browser, server);
+  await choose('de');
+  await createWorkshop(browser, server, { title: 'Teamtag', variant: 'pulse' });
+  const link = await browser.prop(await browser.find('#workshop-link'), 'value');
+  const people = [];
+  for (const [code, level] of [['de', () => 2], ['pt', (id) => (id.startsWith('lis') ? 5 : 3)], ['fr', () => 4]]) {
+    const own = await launch();
+    try {
+      await own.goto(link);
+      await own.waitFor('#join-start');
+      if (code !== 'de') await choose(code, own);
+      await own.click(await own.find('#join-start'));
+      const given = await answerEveryPage(own, level);
+      await own.click(await own.waitFor('#make-code'));
+      people.push({ code: await own.prop(await own.waitFor('#result-code'), 'value'), given });
+    } finally {
+      await own.quit();
+    }
+  }
+  // The facilitator reads the group in a fourth language.
+  await choose('es');
+  await addCodes(browser, people.map((p) => p.code).join('\n'));
+  await browser.waitFor('#group-table');
+  const shown = await browser.exec(`return Object.fromEntries([...document.querySelectorAll('#group-table tr[data-characteristic]')]
+    .map(r => [r.dataset.characteristic, r.querySelector('td.mean').textContent.trim()]))`);
+  const means = people.map((p) => expectedMeans(p.given, 'pulse').byCharacteristic);
+  for (const id of bank.characteristics) {
+    const mean = means.reduce((sum, m) => sum + m[id], 0) / means.length;
+    assert.equal(shown[id], (Math.round(mean * 10) / 10).toFixed(1).replace('.', ','), id);
+  }
 });
