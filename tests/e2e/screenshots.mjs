@@ -144,6 +144,27 @@ async function main() {
         }
         console.log(`${width}×${height}: answered ${pages} pages, result at ${await browser.hash()}`);
 
+        // The other languages on a phone: the landing page, a questionnaire page (German and
+        // French are long) and the tied result.
+        if (width < 400) {
+          for (const code of ['es', 'de', 'fr', 'pt']) {
+            // Nothing in progress, so that the start button starts at once.
+            await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]); localStorage.setItem("servewell.v1.language", arguments[2])',
+              HISTORY_KEY, storedHistory([tied, pulse]), code);
+            await browser.goto(`${server.url}#/`);
+            await browser.refresh();
+            await browser.waitFor('#start-full', { visible: true });
+            await shot(`landing-${code}`);
+            await browser.click('#start-full');
+            await browser.waitFor('fieldset[data-item]', { visible: true });
+            await shot(`questionnaire-${code}`);
+            await browser.goto(`${server.url}#/results/shot-tied`);
+            await browser.waitFor('#overall-score', { visible: true });
+            await shot(`result-${code}`);
+          }
+          await browser.exec('localStorage.removeItem("servewell.v1.language")');
+        }
+
         for (const count of [1, 12]) {
           await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])',
             HISTORY_KEY, storedHistory(results(count)));
