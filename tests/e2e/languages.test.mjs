@@ -11,6 +11,7 @@ import { answerEveryPage, axeViolations, beforeEveryLoad, fresh, textOf, withApp
 import { bank, expectedMeans, expectedScores } from './scoring-oracle.mjs';
 import { addCodes, createWorkshop } from './tour.mjs';
 import { launch } from './webdriver.mjs';
+import { results } from './fixtures.mjs';
 
 let server;
 let browser;
@@ -176,4 +177,20 @@ test('a group profile mixes codes from participants who answered in different la
     const mean = means.reduce((sum, m) => sum + m[id], 0) / means.length;
     assert.equal(shown[id], (Math.round(mean * 10) / 10).toFixed(1).replace('.', ','), id);
   }
+});
+
+test('a spreadsheet comes out in the reader\'s language', async () => {
+  await fresh(browser, server, results(2));
+  await choose('fr');
+  await browser.goto(`${server.url}#/data`);
+  // The file's text, read from the download's Blob as the page makes it.
+  await browser.exec(`window.__files = []; const make = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { window.__files.push(blob); return make(blob); };`);
+  await browser.click(await browser.waitFor('#export-csv'));
+  const csv = await browser.execAsync('const done = arguments[arguments.length - 1]; window.__files[0].text().then(done)');
+  const fr = catalogue('fr');
+  const header = csv.split('\r\n')[0].replace(/^\uFEFF/, '').split(',');
+  assert.deepEqual(header.slice(0, 2), [`${fr.ui.column_date} (UTC)`, fr.ui.column_variant]);
+  assert.ok(header.includes(fr.characteristics.listening.name), `${header}`);
+  assert.equal(csv.trim().split('\r\n').length, 3, 'a header and two rows');
 });
