@@ -33,9 +33,7 @@ pub fn format_date(ms: u64) -> String {
         }
         format
             .as_ref()
-            .and_then(|(_, format)| {
-                format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms as f64))).ok()
-            })
+            .and_then(|(_, format)| format.call1(&JsValue::NULL, &JsValue::from_f64(ms as f64)).ok())
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     })

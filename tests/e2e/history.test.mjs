@@ -202,3 +202,29 @@ test('printing hides navigation and buttons and shows the numbers', async () => 
     await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
   }
 });
+
+test('a long history is drawn a page at a time, newest first, and every result stays in reach', async () => {
+  const all = results(60, { stepDays: 7 });
+  await fresh(all);
+  await browser.goto(`${server.url}#/history`);
+  await browser.waitFor('#latest-overall');
+  const rows = () => browser.exec('return [...document.querySelectorAll(".history-table tr[data-result-id]")].map(r => r.dataset.resultId)');
+  const newestFirst = all.map((r) => r.id).reverse();
+  assert.deepEqual(await rows(), newestFirst.slice(0, 25));
+  assert.equal(await textOf('#results-more [role=status]'), 'Showing the latest 25 of 60.');
+  assert.equal((await trendTable()).length, 25, 'the numbers under the trends too');
+  await browser.click(await browser.find('button[aria-controls=trend-numbers]'));
+  assert.equal(await textOf('#trend-numbers-more [role=status]'), 'Showing the latest 25 of 60.');
+
+  await browser.click(await browser.find('#results-more .more-rows'));
+  await browser.waitUntil(async () => (await rows()).length === 50, 'twice as many rows');
+  assert.deepEqual(await rows(), newestFirst.slice(0, 50));
+  assert.equal(await textOf('#results-more [role=status]'), 'Showing the latest 50 of 60.');
+  await browser.click(await browser.find('#results-more .all-rows'));
+  await browser.waitUntil(async () => (await rows()).length === 60, 'every row');
+  assert.deepEqual(await rows(), newestFirst);
+  assert.equal(await browser.exists('#results-more'), false, 'no line once every row is drawn');
+
+  await browser.click(await browser.find('#trend-numbers-more .all-rows'));
+  await browser.waitUntil(async () => (await trendTable()).length === 60, 'every row of numbers');
+});

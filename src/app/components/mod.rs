@@ -9,6 +9,7 @@ pub mod item_field;
 pub mod kept_aside;
 pub mod latest_result;
 pub mod missing;
+pub mod more;
 pub mod note_editor;
 pub mod page_heading;
 pub mod practices;

@@ -1,6 +1,8 @@
-//! Every saved result, newest first, to open, compare or delete (after a question).
+//! Every saved result, newest first (a page at a time), to open, compare or delete
+//! (after a question).
 
 use crate::app::components::confirm::Confirm;
+use crate::app::components::more::{more, use_rows};
 use crate::app::local::shown;
 use crate::app::router::Link;
 use crate::app::{dom, store::use_store, Route};
@@ -26,8 +28,9 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     let latest_id = history.last().map(|r| r.id.clone()).unwrap_or_default();
     let previous_id = history.len().checked_sub(2).map(|i| history[i].id.clone());
     let deleting = &props.deleting;
+    let drawn = use_rows();
 
-    let rows = history.iter().rev().map(|result| {
+    let rows = history.iter().rev().take(*drawn).map(|result| {
         let date = dom::format_date(result.taken_at);
         let ondelete = {
             let deleting = deleting.clone();
@@ -78,6 +81,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     }).collect::<Vec<Html>>();
 
     html! {
+        <>
         <div class="table-scroll">
         <table class="history-table">
             <caption class="visually-hidden">{ ui.results_title() }</caption>
@@ -91,5 +95,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             <tbody>{ rows }</tbody>
         </table>
         </div>
+        { more(&drawn, history.len(), "results-more") }
+        </>
     }
 }

@@ -2,6 +2,7 @@
 //! all on the same time span and scale, so that they can be read side by side.
 
 use crate::app::components::data_table::DataTable;
+use crate::app::components::more::{more, use_rows};
 use crate::app::dom::format_date;
 use crate::app::local::shown;
 use crate::model::kept::history::SavedResult;
@@ -26,6 +27,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
     let en = Catalogue::get();
     let ui = &en.ui;
     let bank = Bank::current();
+    let rows = use_rows();
     // A result without an overall score is partial: kept, but not trended, so that every
     // point of a line rests on enough of the characteristics.
     let (results, scores): (Vec<&SavedResult>, Vec<Score>) =
@@ -107,7 +109,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                         { for panels.iter().map(|(_, name, _, _)| html! { <th scope="col" class="num">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for results.iter().enumerate().rev().map(|(row, r)| html! {
+                        { for results.iter().enumerate().rev().take(*rows).map(|(row, r)| html! {
                             <tr>
                                 <th scope="row">{ format_date(r.taken_at) }</th>
                                 <td>{ Catalogue::get().variant_name(r.variant) }</td>
@@ -119,6 +121,7 @@ pub fn Trends(props: &TrendsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                { more(&rows, results.len(), "trend-numbers-more") }
             </DataTable>
         </figure>
     }
