@@ -1,37 +1,202 @@
-// Benchmark, not a test: loads a history of 1,000 results into the release build and
-// prints how long the history page takes to appear and how much storage it uses.
-//   node tests/e2e/bench.mjs   (make bench)
+// Benchmark, not a test (make bench): prints one table of figures and writes the same as
+// JSON to target/bench.json. Times are measured in headless Chromium against dist/ on
+// 127.0.0.1, each the median (and spread) of several runs; bytes are exact.
+//
+//   download   every file raw, gzip -9 and brotli -11, and what a first visit fetches
+//   start      first actionable control and first question, over cold loads
+//   answer     click → saved, per answer of a full assessment
+//   history    start (a cold load of #/history) and draw (from the landing page) with
+//              1, 100 and 1,000 stored results, and the bytes stored per result
+//   codes      500 result codes pasted into a workshop, checked and profiled
+//   lengths    the longest result, feedback and summary codes, a typical workshop link
 
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
+import { feedbackCode, resultCode, summaryCode } from './codes.mjs';
+import { createWorkshop } from './tour.mjs';
+import { bank } from './scoring-oracle.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const OUT = fileURLToPath(new URL('../../target/bench.json', import.meta.url));
+const COLD_LOADS = 10;
+const figures = {};
+const rows = [];
+const row = (section, what, value) => rows.push([section, what, value]);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+const ms = (xs) => ({ median: Math.round(median(xs)), min: Math.round(Math.min(...xs)), max: Math.round(Math.max(...xs)), runs: xs.length });
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// --- download ---------------------------------------------------------------------
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+// Fetched later, by the service worker or when chosen: the other languages and their manifests.
+const later = (file) => /^(questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest)$/.test(file);
+const download = { files: {}, first_visit: { raw: 0, gzip: 0, brotli: 0 }, later: { raw: 0, gzip: 0, brotli: 0 } };
+for (const path of files(DIST).sort()) {
+  const bytes = readFileSync(path);
+  const file = relative(DIST, path);
+  const sizes = {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  download.files[file] = sizes;
+  const total = later(file) ? download.later : download.first_visit;
+  for (const k of Object.keys(total)) total[k] += sizes[k];
+  row('download', `${file}${later(file) ? ' (later)' : ''}`, `${sizes.raw} / ${sizes.gzip} / ${sizes.brotli} B`);
+}
+row('download', 'first visit, raw / gzip / brotli', `${kb(download.first_visit.raw)} / ${kb(download.first_visit.gzip)} / ${kb(download.first_visit.brotli)}`);
+row('download', 'other languages, later', `${kb(download.later.gzip)} gzip`);
+figures.download = download;
+
 const server = await serve(DIST);
-const browser = await launch();
 try {
-  for (const count of [12, 1000]) {
-    const stored = storedHistory(results(count, { stepDays: 7 }));
-    await browser.goto(server.url);
-    await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, stored);
-    const times = [];
-    for (let run = 0; run < 3; run++) {
-      await browser.goto(`${server.url}#/`);
-      await browser.refresh();
-      await browser.waitFor('#start-full');
-      const start = await browser.exec('return performance.now()');
-      await browser.exec('location.hash = "#/history"');
-      await browser.waitFor('#latest-overall', { timeout: 60_000 });
-      await browser.execAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))');
-      times.push((await browser.exec('return performance.now()')) - start);
+  // --- start ------------------------------------------------------------------------
+  // Times from the navigation's start, taken in the page as each element first appears.
+  const WATCH = `window.__seen = {};
+    new MutationObserver(() => {
+      for (const [name, css] of [['control', '#start-full'], ['question', 'fieldset[data-item]']]) {
+        if (!(name in window.__seen) && document.querySelector(css)) window.__seen[name] = performance.now();
+      }
+      const start = document.querySelector('#start-full');
+      if (start && !window.__clicked) { window.__clicked = true; start.click(); }
+    }).observe(document, { childList: true, subtree: true });`;
+  const control = [];
+  const question = [];
+  for (let run = 0; run < COLD_LOADS; run++) {
+    const browser = await launch();
+    try {
+      await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source: WATCH });
+      await browser.goto(server.url);
+      await browser.waitFor('fieldset[data-item]', { timeout: 30_000 });
+      const seen = await browser.exec('return window.__seen');
+      control.push(seen.control);
+      question.push(seen.question);
+    } finally {
+      await browser.quit();
     }
-    const bytes = await browser.exec('return localStorage.getItem(arguments[0]).length', HISTORY_KEY);
-    times.sort((a, b) => a - b);
-    console.log(`${String(count).padStart(5)} results: history page in ${times[1].toFixed(0)} ms (median of 3; `
-      + `${times.map((t) => t.toFixed(0)).join(', ')}), stored history ${(bytes / 1024).toFixed(0)} KB of about 5,120 KB`);
+  }
+  figures.start = { first_actionable_control: ms(control), first_question: ms(question) };
+  row('start', `first actionable control (${COLD_LOADS} cold loads)`, `${median(control).toFixed(0)} ms (${spread(control)})`);
+  row('start', `first question (${COLD_LOADS} cold loads)`, `${median(question).toFixed(0)} ms (${spread(question)})`);
+
+  const browser = await launch();
+  try {
+    // --- answer -----------------------------------------------------------------------
+    await browser.goto(server.url);
+    await browser.exec('localStorage.clear()');
+    await browser.refresh();
+    await browser.click(await browser.waitFor('#start-full'));
+    await browser.waitFor('fieldset[data-item]');
+    await browser.exec(`window.__saved = [];
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        set.call(this, key, value);
+        if (key === 'servewell.v1.progress') window.__saved.push(performance.now());
+      };`);
+    const saves = [];
+    for (;;) {
+      const ids = await browser.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
+      for (const id of ids) {
+        // The click and the time it was made, in one script; the save is waited for.
+        const clicked = await browser.exec(`const at = performance.now(); window.__saved.length = 0;
+          document.querySelector(arguments[0]).click(); return at;`, `#answer-${id}-3`);
+        const saved = await browser.waitUntil(() => browser.exec('return window.__saved[0]'), `${id} saved`);
+        saves.push(saved - clicked);
+      }
+      const [next] = await browser.findAll('#next');
+      if (!next) break;
+      await browser.click(next);
+      await browser.waitUntil(async () => (await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item')) !== ids[0], 'the next page');
+    }
+    figures.answer = { click_to_saved: { ...ms(saves), p95: Math.round(quantile(saves, 0.95) * 10) / 10 } };
+    row('answer', `click → saved (${saves.length} answers)`, `median ${median(saves).toFixed(1)} ms, p95 ${quantile(saves, 0.95).toFixed(1)} ms`);
+
+    // --- history ----------------------------------------------------------------------
+    figures.history = {};
+    for (const count of [1, 100, 1000]) {
+      const list = results(count, { stepDays: 7 });
+      const stored = storedHistory(list);
+      const starts = [];
+      const draws = [];
+      for (let run = 0; run < 5; run++) {
+        await browser.goto(server.url);
+        await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, stored);
+        // Start: the page opened at #/history, from the navigation's start.
+        await browser.goto(`${server.url}#/history`);
+        await browser.refresh();
+        await browser.waitFor('#latest-overall', { timeout: 60_000 });
+        await browser.execAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))');
+        starts.push(await browser.exec('return performance.now()'));
+        // Draw: from the landing page, once the app is up.
+        await browser.goto(`${server.url}#/`);
+        await browser.waitFor('#start-full');
+        const at = await browser.exec('const at = performance.now(); location.hash = "#/history"; return at;');
+        await browser.waitFor('#latest-overall', { timeout: 60_000 });
+        await browser.execAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))');
+        draws.push((await browser.exec('return performance.now()')) - at);
+      }
+      const bytes = await browser.exec('return localStorage.getItem(arguments[0]).length', HISTORY_KEY);
+      const full = list.filter((r) => r.variant === 'full').length;
+      figures.history[count] = { start: ms(starts), draw: ms(draws), stored_bytes: bytes };
+      row('history', `${count} results: start / draw`, `${median(starts).toFixed(0)} ms (${spread(starts)}) / ${median(draws).toFixed(0)} ms (${spread(draws)})`);
+      row('history', `${count} results: stored`, `${kb(bytes)} (${full} full, ${count - full} pulse)`);
+    }
+    const one = storedHistory(results(1)).length - storedHistory([]).length;
+    figures.history.bytes_per_full_result = one;
+    row('history', 'bytes stored per full result', `${one} B`);
+
+    // --- codes and lengths ----------------------------------------------------------------
+    await browser.goto(server.url);
+    await browser.exec('localStorage.clear()');
+    await browser.refresh();
+    await browser.waitFor('#start-full');
+    const workshop = await createWorkshop(browser, server, { title: 'Leadership day, Lisbon', message: 'Answer for the last three months.', variant: 'full' });
+    const link = await browser.prop(await browser.find('#workshop-link'), 'value');
+    const codes = Array.from({ length: 500 }, (_, n) => resultCode({ workshop, variant: 'full', level: 1 + (n % 5), nonce: n + 1 }));
+    await browser.exec('document.querySelector("#codes").value = arguments[0]', codes.join('\n'));
+    const at = await browser.exec('const at = performance.now(); document.querySelector("#add-codes").click(); return at;');
+    await browser.waitUntil(async () => (await browser.exec('return document.querySelector("#group-count")?.textContent ?? ""')).includes('500'), 'the group of 500', { timeout: 60_000 });
+    const profiled = (await browser.exec('return performance.now()')) - at;
+    figures.codes = { check_and_profile_500_ms: Math.round(profiled) };
+    row('codes', '500 codes checked and profiled', `${profiled.toFixed(0)} ms`);
+
+    const longest = {
+      result_code: resultCode({ workshop, variant: 'full', name: 'Ana-Sofia Gonçalves', nonce: 65535 }).length,
+      feedback_code: feedbackCode({ request: workshop, variant: 'full', nonce: 65535 }).length,
+      summary_code: summaryCode({ request: workshop, variant: 'full', colleagues: 63, characteristics: bank.characteristics.map(() => [63, 5]) }).length,
+      workshop_link_query: link.slice(link.indexOf('#')).length,
+    };
+    figures.lengths = longest;
+    row('lengths', 'longest result code (a 20-byte name)', `${longest.result_code} characters`);
+    row('lengths', 'feedback code (full)', `${longest.feedback_code} characters`);
+    row('lengths', 'summary code', `${longest.summary_code} characters`);
+    row('lengths', 'workshop link, after the address', `${longest.workshop_link_query} characters (${link.slice(link.indexOf('#'))})`);
+  } finally {
+    await browser.quit();
   }
 } finally {
-  await browser.quit();
   await server.close();
 }
+
+const width = Math.max(...rows.map(([, what]) => what.length));
+let section = '';
+for (const [s, what, value] of rows) {
+  if (s !== section) console.log(`\n${(section = s)}`);
+  console.log(`  ${what.padEnd(width)}  ${value}`);
+}
+mkdirSync(fileURLToPath(new URL('../../target/', import.meta.url)), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify({ machine: { cores: (await import('node:os')).cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+console.log(`\nwritten to ${relative(process.cwd(), OUT)}`);
