@@ -216,6 +216,10 @@ test('a long history is drawn a page at a time, newest first, and every result s
   await browser.click(await browser.find('button[aria-controls=trend-numbers]'));
   assert.equal(await textOf('#trend-numbers-more [role=status]'), 'Showing the latest 25 of 60.');
 
+  // The wheel is compared with one of the 25 results before the latest, or the first.
+  const offered = await browser.exec('return [...document.querySelectorAll("#wheel-compare option")].map(o => o.value)');
+  assert.deepEqual(offered, [...newestFirst.slice(1, 26), newestFirst.at(-1), '']);
+
   await browser.click(await browser.find('#results-more .more-rows'));
   await browser.waitUntil(async () => (await rows()).length === 50, 'twice as many rows');
   assert.deepEqual(await rows(), newestFirst.slice(0, 50));

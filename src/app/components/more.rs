@@ -6,7 +6,7 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use yew::prelude::*;
 
 /// Rows drawn at first.
-const PAGE: usize = 25;
+pub const PAGE: usize = 25;
 
 /// How many rows of a long list to draw.
 #[hook]

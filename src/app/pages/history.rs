@@ -2,6 +2,7 @@
 //! saved result to open, compare or delete (with undo).
 
 use crate::app::components::latest_result::latest_result;
+use crate::app::components::more::PAGE;
 use crate::app::components::page_heading::page_heading;
 use crate::app::components::request_list::request_list;
 use crate::app::components::result_list::ResultList;
@@ -11,7 +12,7 @@ use crate::app::components::wheel_chart::WheelChart;
 use crate::app::router::Link;
 use crate::app::store::{use_store, Store};
 use crate::app::{dom, Route};
-use crate::model::kept::history::before_latest;
+use crate::model::kept::history::{before_latest, SavedResult};
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Bank;
 use yew::prelude::*;
@@ -103,7 +104,11 @@ fn WheelSection() -> Html {
         None => earlier_results.last(),
         Some(id) => earlier_results.iter().find(|r| r.id == id),
     };
-    let choices = earlier_results.iter().enumerate().rev().map(|(i, r)| {
+    // The recent results, the first and the one compared: with a long history, a list of
+    // every date would be slow to draw and to read; any pair can be compared from the list.
+    let recent = earlier_results.len().saturating_sub(PAGE);
+    let offered = |(i, r): &(usize, &SavedResult)| *i >= recent || *i == 0 || compared.is_some_and(|c| c.id == r.id);
+    let choices = earlier_results.iter().enumerate().rev().filter(offered).map(|(i, r)| {
         let hint = if i + 1 == earlier_results.len() {
             ui.option_previous()
         } else if i == 0 {
