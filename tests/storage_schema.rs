@@ -80,7 +80,7 @@ fn truncated_json_is_damaged() {
 
 #[test]
 fn a_newer_format_is_reported_as_such() {
-    assert_eq!(decode_history(r#"{"schema":2,"results":[]}"#), Err(LoadError::Newer(2)));
+    assert_eq!(decode_history(r#"{"schema":3,"results":[]}"#), Err(LoadError::Newer(3)));
     assert_eq!(decode_progress(r#"{"schema":7}"#), Err(LoadError::Newer(7)));
 }
 

@@ -28,6 +28,9 @@ pub fn load(bank: &Bank) -> State {
     };
     status.unavailable = storage.length().is_err();
     let history = read(&storage, schema::HISTORY_KEY, &mut status.history, decode_history);
+    if let (Some(history), None, None) = (&history, &status.history.damage, status.history.newer) {
+        migrate_history(&storage, history);
+    }
     let progress =
         read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw)));
     let settings =
@@ -121,6 +124,24 @@ fn decode_history(raw: &str) -> Result<(History, usize), LoadError> {
         let skipped = h.skipped;
         (h, skipped)
     })
+}
+
+/// Rewrites a history kept in an earlier format in the compact one. The new text is first
+/// written beside the old and read back whole, and only then replaces it, so that a
+/// failed or partial write never costs a result.
+fn migrate_history(storage: &Storage, history: &History) {
+    let raw = storage.get_item(schema::HISTORY_KEY).ok().flatten();
+    if !raw.is_some_and(|raw| schema::history_is_older(&raw)) {
+        return;
+    }
+    let compact = schema::encode_history(&history.results, &history.removed);
+    let beside = format!("{}.next", schema::HISTORY_KEY);
+    if write(storage, &beside, &compact)
+        && schema::decode_history(&compact).is_ok_and(|read| read.results == history.results)
+    {
+        write(storage, schema::HISTORY_KEY, &compact);
+    }
+    let _ = storage.remove_item(&beside);
 }
 
 /// Writes this tab's history merged with what storage holds now, since another tab may

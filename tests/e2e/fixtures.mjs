@@ -1,7 +1,7 @@
 // Stored histories for tests, screenshots and benchmarks: a person taking the
 // assessment every `stepDays` days, growing a little, with a pulse now and then.
 
-import { bank } from './scoring-oracle.mjs';
+import { askedItems, bank } from './scoring-oracle.mjs';
 
 const DAY = 86_400_000;
 
@@ -43,3 +43,15 @@ export function storedHistory(list) {
 }
 
 export const HISTORY_KEY = 'servewell.v1.history';
+
+/**
+ * A stored result's answers by item id, however they are kept: a map (the first format),
+ * or one digit per item its edition asks, in bank order, '.' for none (the second).
+ */
+export function answersOf(stored) {
+  if (typeof stored.answers !== 'string') return stored.answers;
+  return Object.fromEntries(askedItems(stored.variant, stored.bank_version)
+    .map((item, i) => [item.id, stored.answers[i]])
+    .filter(([, digit]) => digit !== '.')
+    .map(([id, digit]) => [id, Number(digit)]));
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerPulse, beforeEveryLoad, fresh, textOf, waitForDownload, withAppAndDownloads } from './harness.mjs';
-import { HISTORY_KEY, results } from './fixtures.mjs';
+import { HISTORY_KEY, answersOf, results, storedHistory } from './fixtures.mjs';
 
 const PROGRESS_KEY = 'servewell.v1.progress';
 const SETTINGS_KEY = 'servewell.v1.settings';
@@ -121,7 +121,7 @@ test('two tabs finishing within the same second keep both results', async () => 
 
     const stored = JSON.parse(await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY)).results;
     assert.equal(stored.length, 2, 'both results are stored');
-    assert.deepEqual(stored.map((r) => r.answers[item]).sort(), [3, 5]);
+    assert.deepEqual(stored.map((r) => answersOf(r)[item]).sort(), [3, 5]);
     for (const tab of [second, first]) {
       await browser.switchTo(tab);
       await browser.goto(`${server.url}#/history`);
@@ -194,4 +194,22 @@ test('an assessment whose result could not be stored stays stored, whatever is s
   const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
   await browser.click(await browser.waitFor(`#answer-${item}-2`));
   assert.equal(await progress(), finished, 'not written over by the next assessment');
+});
+
+test('a history kept in the first format is rewritten compactly, the old replaced only once the new reads back', async () => {
+  const list = results(30);
+  const old = storedHistory(list);
+  assert.match(old, /^\{"schema":1,/);
+  await fresh(browser, server, list);
+  const raw = await browser.exec('return localStorage.getItem(arguments[0])', HISTORY_KEY);
+  assert.match(raw, /^\{"schema":2,/);
+  assert.ok(raw.length < old.length / 2, `${raw.length} bytes, from ${old.length}`);
+  const stored = JSON.parse(raw).results;
+  assert.deepEqual(stored.map((r) => r.id), list.map((r) => r.id));
+  assert.deepEqual(stored.map(answersOf), list.map((r) => r.answers), 'every answer, as it was');
+  assert.deepEqual(await browser.exec('return Object.keys(localStorage).filter(k => k.startsWith(arguments[0]))', HISTORY_KEY),
+    [HISTORY_KEY], 'nothing left beside it');
+  await browser.goto(`${server.url}#/history`);
+  await browser.waitFor('#latest-overall');
+  assert.match(await textOf(browser, '#results-more [role=status]'), /of 30/);
 });

@@ -8,10 +8,12 @@ use crate::model::kept::feedback::FeedbackBook;
 use crate::model::kept::history::{insert_in_order, is_valid_id, Removals, SavedResult};
 use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::settings::Settings;
-use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::answers::{Answer, Answers};
+use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::feedback::decode_feedback as decode_feedback_code;
 use crate::model::sharing::group::Facilitated;
 use crate::model::sharing::request::Request;
+use crate::model::sharing::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -98,11 +100,112 @@ pub struct History {
     pub skipped: usize,
 }
 
+/// The history's own format version: 2 keeps answers as one digit each.
+pub const HISTORY_VERSION: u32 = 2;
+
 #[derive(Serialize)]
 struct HistoryOut<'a> {
     schema: u32,
-    results: &'a [SavedResult],
+    results: Vec<ResultOut<'a>>,
     removed: &'a Removals,
+}
+
+/// A result as stored. Its answers, when every one is to an item its edition asks, are
+/// one character per asked item in bank order (`1`–`5`, `0` for "hasn't come up", `.`
+/// for none), which keeps a full result under 200 bytes; otherwise the map they are, so
+/// that nothing is lost.
+#[derive(Serialize)]
+struct ResultOut<'a> {
+    id: &'a str,
+    taken_at: u64,
+    variant: Variant,
+    bank_version: u32,
+    answers: AnswersOut<'a>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    note: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    workshop: &'a Option<Workshop>,
+    #[serde(skip_serializing_if = "is_zero")]
+    edits: u32,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnswersOut<'a> {
+    Digits(String),
+    Map(&'a Answers),
+}
+
+/// A stored result of either format: answers as digits (2) or as a map (1, and 2 where
+/// digits cannot say them).
+#[derive(Deserialize)]
+struct ResultIn<'a> {
+    id: String,
+    taken_at: u64,
+    variant: Variant,
+    bank_version: u32,
+    #[serde(borrow)]
+    answers: &'a RawValue,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    workshop: Option<Workshop>,
+    #[serde(default)]
+    edits: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
+}
+
+const NO_ANSWER: u8 = b'.';
+
+/// The answers as digits, if every one is to an item the result's edition asks.
+fn digits(result: &SavedResult) -> Option<String> {
+    let bank = Bank::of_version(result.bank_version)?;
+    let asked: Vec<&str> = bank.asked(result.variant).map(|item| item.id.as_str()).collect();
+    if result.answers.keys().any(|id| !asked.contains(&id.as_str())) {
+        return None;
+    }
+    let digit = |id: &str| result.answers.get(id).map_or(NO_ANSWER, |answer| b'0' + u8::from(*answer));
+    Some(asked.iter().map(|id| char::from(digit(id))).collect())
+}
+
+/// Answers from their digits: one per item `bank` asks in `variant`, or `None`.
+fn from_digits(digits: &str, bank: &Bank, variant: Variant) -> Option<Answers> {
+    let asked: Vec<&str> = bank.asked(variant).map(|item| item.id.as_str()).collect();
+    if digits.len() != asked.len() {
+        return None;
+    }
+    asked
+        .iter()
+        .zip(digits.bytes())
+        .filter(|(_, digit)| *digit != NO_ANSWER)
+        .map(|(id, digit)| Some((id.to_string(), Answer::try_from(digit.checked_sub(b'0')?).ok()?)))
+        .collect()
+}
+
+impl ResultIn<'_> {
+    /// The result, unless its answers are damaged; `Err` with the edition when its
+    /// edition is one this app does not know.
+    fn read(self) -> Result<Option<SavedResult>, u32> {
+        let bank = Bank::of_version(self.bank_version).ok_or(self.bank_version)?;
+        let raw = self.answers.get();
+        let answers = match serde_json::from_str::<&str>(raw) {
+            Ok(digits) => from_digits(digits, bank, self.variant),
+            Err(_) => serde_json::from_str::<Answers>(raw).ok(),
+        };
+        Ok(answers.map(|answers| SavedResult {
+            id: self.id,
+            taken_at: self.taken_at,
+            variant: self.variant,
+            bank_version: self.bank_version,
+            answers,
+            note: self.note,
+            workshop: self.workshop,
+            edits: self.edits,
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -144,7 +247,25 @@ struct ProgressIn {
 }
 
 pub fn encode_history(results: &[SavedResult], removed: &Removals) -> String {
-    serde_json::to_string(&HistoryOut { schema: VERSION, results, removed }).unwrap_or_default()
+    let results = results
+        .iter()
+        .map(|r| ResultOut {
+            id: &r.id,
+            taken_at: r.taken_at,
+            variant: r.variant,
+            bank_version: r.bank_version,
+            answers: digits(r).map_or(AnswersOut::Map(&r.answers), AnswersOut::Digits),
+            note: &r.note,
+            workshop: &r.workshop,
+            edits: r.edits,
+        })
+        .collect();
+    serde_json::to_string(&HistoryOut { schema: HISTORY_VERSION, results, removed }).unwrap_or_default()
+}
+
+/// Whether a readable history is stored in an earlier format than this app writes.
+pub fn history_is_older(raw: &str) -> bool {
+    serde_json::from_str::<Head>(raw).is_ok_and(|head| head.schema < u64::from(HISTORY_VERSION))
 }
 
 pub fn encode_progress(progress: &InProgress) -> String {
@@ -197,10 +318,15 @@ pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
 
 /// Checks the format version before anything else is read.
 fn check_version(raw: &str) -> Result<(), LoadError> {
+    check_versions(raw, VERSION)
+}
+
+/// Checks that the format version is one from 1 to `latest`.
+fn check_versions(raw: &str, latest: u32) -> Result<(), LoadError> {
     let head: Head = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NotReadable))?;
     match head.schema {
-        v if v == u64::from(VERSION) => Ok(()),
-        v if v > u64::from(VERSION) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
+        1.. if head.schema <= u64::from(latest) => Ok(()),
+        v if v > u64::from(latest) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
         _ => Err(LoadError::Damaged(DamageReason::UnknownVersion)),
     }
 }
@@ -208,20 +334,19 @@ fn check_version(raw: &str) -> Result<(), LoadError> {
 /// Decodes the saved history, keeping every sound entry and counting the others.
 /// Results come back oldest first, without duplicate ids.
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
-    check_version(raw)?;
+    check_versions(raw, HISTORY_VERSION)?;
     let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NoResultList))?;
     let removed = entries.removed.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
     let mut history = History { removed: Removals::from_entries(removed), ..History::default() };
     for entry in entries.results {
-        match serde_json::from_str::<SavedResult>(entry.get()) {
+        match serde_json::from_str::<ResultIn>(entry.get()).map(ResultIn::read) {
             // A result answered with a newer edition keeps the whole history from being
             // written over by an app that cannot score it.
-            Ok(result) if Bank::of_version(result.bank_version).is_none() => match unknown_edition(result.bank_version)
-            {
+            Ok(Err(edition)) => match unknown_edition(edition) {
                 newer @ LoadError::Newer(_) => return Err(newer),
                 _ => history.skipped += 1,
             },
-            Ok(result) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
+            Ok(Ok(Some(result))) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
                 insert_in_order(&mut history.results, result)
             }
             _ => history.skipped += 1,
