@@ -29,12 +29,18 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let id = |part: &str| format!("{}-{part}", props.id);
     let oncopy = {
-        let (link, status) = (props.link.to_string(), status.clone());
+        let (link, field, status) = (props.link.to_string(), id("link"), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
+            let (field, status) = (field.clone(), status.clone());
             dom::copy(
                 link.clone(),
-                Callback::from(move |ok| status.set(Some(if ok { ui.copied() } else { ui.copy_failed() }))),
+                Callback::from(move |ok: bool| {
+                    // Selected, the link is ready for the person to copy it themselves.
+                    if !ok {
+                        dom::select_id(&field);
+                    }
+                    status.set(Some(if ok { ui.copied() } else { ui.copy_failed() }))
+                }),
             );
         })
     };
