@@ -73,7 +73,9 @@ pub fn KeepOnDevice(props: &KeepOnDeviceProps) -> Html {
     }
     let oninstall = offer.map(|offer| {
         Callback::from(move |_: MouseEvent| {
-            if let Some(prompt) = Reflect::get(&offer, &"prompt".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            if let Some(prompt) =
+                Reflect::get(&offer, &"prompt".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            {
                 let _ = prompt.call0(&offer);
             }
             // An offer can be shown once: whatever the answer, the button goes.

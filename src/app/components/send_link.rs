@@ -21,6 +21,9 @@ pub struct SendLinkProps {
     /// The share sheet's title and text.
     pub share_title: AttrValue,
     pub share_text: AttrValue,
+    /// More actions, beside copy and share.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -68,6 +71,7 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
             <p class="actions">
                 <button type="button" id={id("copy")} onclick={oncopy}>{ ui.copy_link() }</button>
                 if dom::can_share() { <button type="button" id={id("share")} onclick={onshare}>{ ui.share_link() }</button> }
+                { props.children.clone() }
             </p>
             <p role="status" id={id("status")}>{ status.unwrap_or_default() }</p>
             <QrCode text={props.link.clone()} label={props.qr_label.clone()} />

@@ -91,9 +91,10 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
             <section class="card" aria-labelledby="share-questionnaire">
                 <h2 id="share-questionnaire">{ ui.share_questionnaire_title() }</h2>
                 <p>{ ui.share_questionnaire_text() }</p>
-                <p class="no-print"><Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present() }</Link></p>
                 <SendLink id="workshop" {link} link_label={ui.workshop_link_label()} qr_label={ui.qr_questionnaire()}
-                    share_title={workshop.title.clone()} share_text={fill(ui.workshop_share_text(), &[("title", &workshop.title)])} />
+                    share_title={workshop.title.clone()} share_text={fill(ui.workshop_share_text(), &[("title", &workshop.title)])}>
+                    <Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present() }</Link>
+                </SendLink>
             </section>
             <section class="card no-print" aria-labelledby="collect-heading">
                 <h2 id="collect-heading">{ ui.collect_title() }</h2>
