@@ -88,7 +88,7 @@ pub fn KeepOnDevice(props: &KeepOnDeviceProps) -> Html {
             <h2 id="keep-heading">{ ui.install_title() }</h2>
             <p>{ ui.install_text() }</p>
             if let Some(onclick) = oninstall {
-                <p><button type="button" class="primary" id="install" {onclick}>{ ui.install_button() }</button></p>
+                <p><button type="button" id="install" {onclick}>{ ui.install_button() }</button></p>
             }
             if safari {
                 <p id="install-steps">{ ui.install_safari() }</p>
