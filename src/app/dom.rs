@@ -71,6 +71,16 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Focuses the text field with `id` and selects its text, for the person to copy it themselves.
+pub fn select_id(id: &str) {
+    if let Some(input) = gloo_utils::document().get_element_by_id(id) {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        }
+    }
+}
+
 /// The skip link moves focus itself: with hash routing, following `#main` would
 /// change the route.
 pub fn skip_to_main() -> Callback<MouseEvent> {
@@ -114,7 +124,12 @@ pub fn link_to(route: &crate::model::route::Route) -> String {
 
 /// Copies `text` to the clipboard and says, through `done`, whether that worked.
 pub fn copy(text: String, done: Callback<bool>) {
-    let clipboard = gloo_utils::window().navigator().clipboard();
+    let navigator = gloo_utils::window().navigator();
+    // Pages served without HTTPS (a laptop on the room's network) have no clipboard.
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false) {
+        return done.emit(false);
+    }
+    let clipboard = navigator.clipboard();
     wasm_bindgen_futures::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
         done.emit(copied);

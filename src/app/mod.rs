@@ -126,6 +126,7 @@ pub fn App() -> Html {
 /// Reads the reader's language, then mounts the app on the page. Without any catalogue
 /// (a first visit that lost the network half-way), the page's own fallback text stays.
 pub fn start() {
+    components::keep_on_device::listen();
     wasm_bindgen_futures::spawn_local(async {
         if language::switch_to(language::preferred()).await || language::switch_to("en").await {
             yew::Renderer::<App>::new().render();

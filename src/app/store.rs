@@ -200,11 +200,12 @@ impl Store {
         self.send(Action::SetGoal { characteristic, goal });
     }
 
-    /// Hands a backup of everything to `save` (a download), and records the backup only
-    /// if `save` says it went through.
-    pub fn back_up(&self, save: impl FnOnce(&str) -> bool) {
+    /// Offers a backup of everything as a download, and records the backup only if the
+    /// download went through.
+    pub fn download_backup(&self) {
         let now = dom::now();
-        if save(&backup::export(self.history(), self.settings(), self.feedback(), now)) {
+        let text = backup::export(self.history(), self.settings(), self.feedback(), now);
+        if dom::download(&backup::file_name(&dom::local_date()), &text, "application/json").is_ok() {
             self.send(Action::BackedUp { now });
         }
     }

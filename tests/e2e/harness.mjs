@@ -165,3 +165,26 @@ export async function answerEveryPage(browser, answer) {
     }, 'the next page');
   }
 }
+
+/**
+ * Makes the browser offer to install the app, as Chromium does with `beforeinstallprompt`:
+ * the offer's `prompt()` counts its calls in `window.__prompts`. Returns whether the app
+ * held back the browser's own banner (the event's default prevented).
+ */
+export function offerInstall(browser) {
+  return browser.exec(`const offer = new Event('beforeinstallprompt', { cancelable: true });
+    window.__prompts = 0;
+    offer.prompt = () => { window.__prompts += 1; return Promise.resolve(); };
+    offer.userChoice = Promise.resolve({ outcome: 'accepted', platform: 'web' });
+    window.dispatchEvent(offer);
+    return offer.defaultPrevented;`);
+}
+
+/**
+ * Makes the page look like Safari on an iPhone, the one browser with `navigator.standalone`
+ * (true once opened from the home screen). The app reads it as a view is drawn, so this
+ * holds for the next view until the page reloads.
+ */
+export function asSafari(browser, standalone = false) {
+  return browser.exec('Object.defineProperty(navigator, "standalone", { value: arguments[0], configurable: true })', standalone);
+}

@@ -433,7 +433,7 @@ test('28: with reduced motion requested nothing on any screen moves', async () =
   try {
     const found = {};
     const seen = await tour(browser, server, async (screen) => { found[screen] = await moving(); });
-    assert.equal(seen.length, 29);
+    assert.equal(seen.length, 30);
     for (const screen of seen) assert.deepEqual(found[screen], [], screen);
   } finally {
     await emulateMotion('');

@@ -2,7 +2,7 @@
 // all of them (axe, reduced motion, the Content-Security-Policy).
 
 import { results, HISTORY_KEY } from './fixtures.mjs';
-import { fresh } from './harness.mjs';
+import { asSafari, fresh, offerInstall } from './harness.mjs';
 import { feedbackCode, resultCode } from './codes.mjs';
 
 /** A workshop a stored result was taken for, so that it can be shared as a code. */
@@ -137,6 +137,15 @@ export async function tour(browser, server, check) {
   await browser.goto(`${url}#/data`);
   await browser.waitFor('#export');
   await at('data');
+  // Keeping the app on the device: Safari's steps and the browser's install offer.
+  await asSafari(browser);
+  await offerInstall(browser);
+  await browser.goto(`${url}#/goals`);
+  await browser.goto(`${url}#/data`);
+  await browser.waitFor('#install-steps');
+  await browser.waitFor('#install');
+  await at('data, keeping ServeWell on the device');
+  await browser.exec('delete navigator.standalone');
   await browser.goto(`${url}#/compare/fixture-0/axe-1`);
   await browser.waitFor('#compare-table');
   await at('compare');

@@ -60,6 +60,12 @@ export const DEFAULT_ARGS = Object.freeze([
   '--window-size=1280,800',
 ]);
 
+/** The phone profile of `launch({ phone: true })`: a 390×844 touch screen at 3×, as an Android phone. */
+export const PHONE = Object.freeze({
+  deviceMetrics: { width: 390, height: 844, pixelRatio: 3, touch: true },
+  userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+});
+
 /** An error answered by the WebDriver server (`error` is the W3C error code). */
 export class WebDriverError extends Error {
   constructor(command, error, message, status) {
@@ -96,6 +102,7 @@ function isElement(value) {
  * @param {string} [options.chromedriver]  chromedriver binary (default /usr/bin/chromedriver)
  * @param {string[]} [options.args]        extra Chromium flags, added to DEFAULT_ARGS
  * @param {[number, number]} [options.viewport] if given, `setViewportSize(...viewport)` after start
+ * @param {boolean} [options.phone]       a phone: a 390×844 touch viewport at 3× with a phone's user agent
  * @param {number} [options.startTimeout]  ms to wait for chromedriver (default 30 s)
  * @returns {Promise<Browser>}
  */
@@ -105,6 +112,7 @@ export async function launch(options = {}) {
     chromedriver = CHROMEDRIVER,
     args = [],
     viewport,
+    phone = false,
     startTimeout = 30_000,
   } = options;
   const profile = mkdtempSync(join(tmpdir(), 'servewell-chromium-'));
@@ -153,6 +161,7 @@ export async function launch(options = {}) {
           'goog:chromeOptions': {
             binary: chromium,
             args: [...DEFAULT_ARGS, ...args, `--user-data-dir=${profile}`],
+            ...(phone && { mobileEmulation: PHONE }),
           },
           'goog:loggingPrefs': { browser: 'ALL' },
         },

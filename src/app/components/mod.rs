@@ -6,6 +6,7 @@ pub mod confirm;
 pub mod data_table;
 pub mod group_profile;
 pub mod item_field;
+pub mod keep_on_device;
 pub mod kept_aside;
 pub mod latest_result;
 pub mod missing;

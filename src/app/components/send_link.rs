@@ -21,6 +21,9 @@ pub struct SendLinkProps {
     /// The share sheet's title and text.
     pub share_title: AttrValue,
     pub share_text: AttrValue,
+    /// More actions, beside copy and share.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -29,12 +32,18 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let id = |part: &str| format!("{}-{part}", props.id);
     let oncopy = {
-        let (link, status) = (props.link.to_string(), status.clone());
+        let (link, field, status) = (props.link.to_string(), id("link"), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
+            let (field, status) = (field.clone(), status.clone());
             dom::copy(
                 link.clone(),
-                Callback::from(move |ok| status.set(Some(if ok { ui.copied() } else { ui.copy_failed() }))),
+                Callback::from(move |ok: bool| {
+                    // Selected, the link is ready for the person to copy it themselves.
+                    if !ok {
+                        dom::select_id(&field);
+                    }
+                    status.set(Some(if ok { ui.copied() } else { ui.copy_failed() }))
+                }),
             );
         })
     };
@@ -62,6 +71,7 @@ pub fn SendLink(props: &SendLinkProps) -> Html {
             <p class="actions">
                 <button type="button" id={id("copy")} onclick={oncopy}>{ ui.copy_link() }</button>
                 if dom::can_share() { <button type="button" id={id("share")} onclick={onshare}>{ ui.share_link() }</button> }
+                { props.children.clone() }
             </p>
             <p role="status" id={id("status")}>{ status.unwrap_or_default() }</p>
             <QrCode text={props.link.clone()} label={props.qr_label.clone()} />

@@ -1,7 +1,8 @@
 //! "Share my result": only for a workshop's result, only on request, optionally with a
-//! first name. The code, its link and its QR code are made here; nothing is sent.
+//! first name. The code is made here, and handed over as its link, QR code, copy or the
+//! share sheet; nothing is sent by itself.
 
-use crate::app::components::qr_code::QrCode;
+use crate::app::components::send_link::SendLink;
 use crate::app::{dom, Route};
 use crate::model::kept::history::SavedResult;
 use crate::model::present::catalogue::{fill, Catalogue};
@@ -37,10 +38,11 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
         })
     };
     let link = code.as_ref().map(|(code, _)| dom::link_to(&Route::Shared { code: code.clone() }));
+    let title: &[(&str, &dyn std::fmt::Display)] = &[("title", &workshop.title)];
     html! {
         <section class="card share-result" aria-labelledby="share-result-heading">
             <h2 id="share-result-heading">{ ui.share_result_title() }</h2>
-            <p>{ fill(ui.share_result_text(), &[("title", &workshop.title)]) }</p>
+            <p>{ fill(ui.share_result_text(), title) }</p>
             <p class="field">
                 <label for="share-name">{ ui.share_name_label() }</label>
                 <input id="share-name" ref={name} type="text" maxlength="20" autocomplete="off" />
@@ -52,13 +54,9 @@ pub fn ShareResult(props: &ShareResultProps) -> Html {
                 None => String::new(),
             } }</p>
             if let Some(((code, _), link)) = code.as_ref().zip(link) {
-                <div>
-                    <p><label for="result-code">{ ui.share_code_label() }</label>
-                        <input id="result-code" class="code-field" readonly=true value={code.clone()} /></p>
-                    <p><label for="result-link">{ ui.share_link_label() }</label>
-                        <input id="result-link" class="link-field" readonly=true value={link.clone()} /></p>
-                    <QrCode text={link} label={ui.qr_result()} />
-                </div>
+                <SendLink id="result" {link} link_label={ui.share_link_label()}
+                    code={Some((AttrValue::from(code.clone()), AttrValue::from(ui.share_code_label())))} qr_label={ui.qr_result()}
+                    share_title={fill(ui.share_result_share_title(), title)} share_text={fill(ui.share_result_share_text(), title)} />
             }
         </section>
     }

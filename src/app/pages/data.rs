@@ -1,6 +1,7 @@
 //! The user's data is theirs: a backup to keep or move, a CSV for spreadsheets, an
 //! import that merges, and an honest word on how long the browser keeps things.
 
+use crate::app::components::keep_on_device::KeepOnDevice;
 use crate::app::components::kept_aside::KeptAside;
 use crate::app::components::page_heading::page_heading;
 use crate::app::{dom, store::use_store};
@@ -23,11 +24,7 @@ pub fn DataPage() -> Html {
 
     let onexport = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            store.back_up(|text| {
-                dom::download(&backup::file_name(&dom::local_date()), text, "application/json").is_ok()
-            });
-        })
+        Callback::from(move |_: MouseEvent| store.download_backup())
     };
     let oncsv = {
         let store = store.clone();
@@ -101,6 +98,7 @@ pub fn DataPage() -> Html {
                 <p id="last-backup">{ last_backup }</p>
                 <button type="button" class="primary" id="export" onclick={onexport}>{ ui.export_button() }</button>
             </section>
+            <KeepOnDevice backup={false} />
             <section class="card" aria-labelledby="import-heading">
                 <h2 id="import-heading">{ ui.import_title() }</h2>
                 <p>{ ui.import_text() }</p>

@@ -2,6 +2,7 @@
 //! chart and table; then what the scores mean, practices, and a closing reflection.
 
 use crate::app::components::caveats::caveats;
+use crate::app::components::keep_on_device::KeepOnDevice;
 use crate::app::components::missing::missing;
 use crate::app::components::note_editor::NoteEditor;
 use crate::app::components::page_heading::page_heading;
@@ -158,6 +159,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
             <ShareResult result={result.clone()} />
             <NoteEditor id={result.id.clone()} note={result.note.clone()} />
+            // After a first result, when there is something to keep.
+            if store.history().len() == 1 { <KeepOnDevice /> }
 
             <p class="actions">
                 <Link to={Route::Landing} classes="button primary">{ &ui.take_again() }</Link>

@@ -5,11 +5,11 @@ use crate::app::components::confirm::Confirm;
 use crate::app::components::group_profile::group_profile;
 use crate::app::components::missing::missing;
 use crate::app::components::page_heading::page_heading;
-use crate::app::components::qr_code::QrCode;
+use crate::app::components::send_link::SendLink;
 use crate::app::router::Link;
 use crate::app::{dom, explain, language, store::use_store, Route};
 use crate::model::kept::csv::profile_csv;
-use crate::model::present::catalogue::Catalogue;
+use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::sharing::group::{profile_of, readable, Profile, Verdict};
 use crate::model::sharing::workshop::Workshop;
 use web_sys::HtmlTextAreaElement;
@@ -43,7 +43,6 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     // Titled as its heading, so that coming from the list changes the document title.
     let title = found.map_or(ui.workshops_title(), |w| w.workshop.title.as_str());
     let heading = dom::use_view(title.to_string(), props.id.clone());
-    let copied = use_state(|| None::<bool>);
     let clearing = use_state(|| false);
     let codes = use_node_ref();
     let Some(group) = found else {
@@ -55,13 +54,6 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
     // Decoded once a render: the profile, its export and the count all come from here.
     let results = readable(&group.codes);
     let profile = profile_of(&results);
-    let oncopy = {
-        let (link, copied) = (link.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            dom::copy(link.clone(), Callback::from(move |ok| copied.set(Some(ok))));
-        })
-    };
     let onadd = {
         let (store, codes, id) = (store.clone(), codes.clone(), workshop.id.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -99,14 +91,10 @@ pub fn WorkshopPage(props: &WorkshopPageProps) -> Html {
             <section class="card" aria-labelledby="share-questionnaire">
                 <h2 id="share-questionnaire">{ ui.share_questionnaire_title() }</h2>
                 <p>{ ui.share_questionnaire_text() }</p>
-                <p><input type="text" readonly=true class="link-field" id="workshop-link" value={link.clone()}
-                    aria-label={ui.share_questionnaire_title()} /></p>
-                <p class="actions no-print">
-                    <button type="button" onclick={oncopy}>{ ui.copy_link() }</button>
+                <SendLink id="workshop" {link} link_label={ui.workshop_link_label()} qr_label={ui.qr_questionnaire()}
+                    share_title={workshop.title.clone()} share_text={fill(ui.workshop_share_text(), &[("title", &workshop.title)])}>
                     <Link to={Route::Present { id: workshop.id.clone() }} classes="button">{ ui.present() }</Link>
-                    <span role="status">{ match *copied { Some(true) => ui.copied(), Some(false) => ui.copy_failed(), None => "" } }</span>
-                </p>
-                <QrCode text={link} label={ui.qr_questionnaire()} />
+                </SendLink>
             </section>
             <section class="card no-print" aria-labelledby="collect-heading">
                 <h2 id="collect-heading">{ ui.collect_title() }</h2>
