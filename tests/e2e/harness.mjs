@@ -75,7 +75,7 @@ export async function answerPulse(browser, answer = () => 4) {
       given[id] = answer(id);
       await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
     }
-    if (!last) await browser.click(await browser.find('#next'));
+    if (!last) await nextPage(browser, ids[0]);
   }
   await browser.waitFor('#finish');
   return given;
@@ -156,10 +156,18 @@ export async function answerEveryPage(browser, answer) {
       await browser.click(finish);
       return given;
     }
-    await browser.click(await browser.find('#next'));
-    await browser.waitUntil(async () => {
-      const first = (await browser.findAll('fieldset[data-item]'))[0];
-      return first && (await browser.attr(first, 'data-item')) !== ids[0];
-    }, 'the next page');
+    await nextPage(browser, ids[0]);
   }
+}
+
+/**
+ * Goes on to the questionnaire's next page, whose first item is not `first`, and waits
+ * for it: a click's effect can come after the driver has answered it (WebKit).
+ */
+export async function nextPage(browser, first) {
+  await browser.click(await browser.find('#next'));
+  await browser.waitUntil(async () => {
+    const item = (await browser.findAll('fieldset[data-item]'))[0];
+    return item && (await browser.attr(item, 'data-item')) !== first;
+  }, 'the next page');
 }

@@ -175,7 +175,11 @@ const ENGINES = {
       writeFileSync(join(config, 'gtk-3.0', 'settings.ini'),
         `[Settings]\ngtk-enable-animations=${reducedMotion ? 'false' : 'true'}\n`);
       if (downloads) writeFileSync(join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
-      return { HOME: profile, XDG_CONFIG_HOME: config, XDG_DATA_HOME: join(profile, 'data'), XDG_CACHE_HOME: join(profile, 'cache') };
+      return {
+        HOME: profile, XDG_CONFIG_HOME: config, XDG_DATA_HOME: join(profile, 'data'), XDG_CACHE_HOME: join(profile, 'cache'),
+        // Nothing written after the browser has gone, when the profile is removed.
+        MESA_SHADER_CACHE_DISABLE: 'true',
+      };
     },
     started: (browser) => browser.setWindowSize(1280, 800),
     lacks: {
@@ -573,6 +577,11 @@ export class Browser {
       await exited;
       clearTimeout(timer);
     }
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // The browser's helper processes can still be writing their caches for a moment.
+    try {
+      rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (err) {
+      console.error(`quit: could not remove ${this.profile}: ${err.message}`);
+    }
   }
 }
