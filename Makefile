@@ -53,7 +53,7 @@ lint: tools
 	$(ENV) cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 # In this order: formatting and lints, native unit tests, a minute of fuzzing, wasm tests in headless Chromium,
-# release build, end-to-end.
+# release build, end-to-end in Chromium, Firefox and WebKit.
 test: browser-tools
 	$(MAKE) --no-print-directory TOOLS_DONE=1 lint
 	$(MAKE) --no-print-directory TOOLS_DONE=1 test-native
@@ -68,10 +68,20 @@ test-native:
 test-browser: browser-tools
 	$(ENV) CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown
 
-# Drives the built dist/ (run `make dist` first; `make test` does).
+# The engines the end-to-end suite runs in, one after the other; one alone with, say,
+# `make test-e2e E2E_BROWSERS=firefox`.
+E2E_BROWSERS ?= chromium firefox webkit
+
+# Drives the built dist/ (run `make dist` first; `make test` does) in every engine of
+# E2E_BROWSERS, printing how long each took; fails if any engine failed.
 test-e2e: browser-tools
 	@test -f dist/index.html || { echo "dist/index.html missing: run 'make dist' first" >&2; exit 1; }
-	$(ENV) node --test tests/e2e/
+	@$(ENV) failed=; for engine in $(E2E_BROWSERS); do \
+	  start=$$SECONDS; \
+	  E2E_BROWSER=$$engine node --test tests/e2e/ || failed="$$failed $$engine"; \
+	  echo "e2e in $$engine: $$((SECONDS - start)) s"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "e2e failed in:$$failed" >&2; exit 1; fi
 
 # PNGs of the landing, questionnaire and result pages at phone and desktop sizes,
 # into tests/e2e/screenshots/.

@@ -4,7 +4,8 @@
 #
 #   scripts/install-tools.sh            wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt,
 #                                       a C++ compiler (libFuzzer, for the fuzz run)
-#   scripts/install-tools.sh browser    the above, plus Chromium and chromedriver
+#   scripts/install-tools.sh browser    the above, plus the browsers the tests drive and their
+#                                       drivers: Chromium, Firefox (geckodriver), WebKitGTK, Xvfb
 #
 # Safe to run repeatedly: a machine that has everything pays a few version checks.
 # A fresh machine pays about 30 minutes once (cargo builds Trunk and wasm-bindgen).
@@ -12,6 +13,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=132
+GECKODRIVER_VERSION=0.37.1
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -24,7 +26,7 @@ case "${1:-}" in
   "") ;;
   browser) want_browser=true ;;
   -h|--help)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 0 ;;
   *)
     echo "usage: $0 [browser]" >&2
@@ -134,21 +136,37 @@ else
   die "a C++ compiler is needed for the fuzz run: install one (e.g. sudo apt-get install g++), then re-run $0"
 fi
 
-# --- Chromium and chromedriver (only with 'browser') ------------------------------
+# --- Browsers and their drivers (only with 'browser') --------------------------------
+# The end-to-end tests run in three engines: Chromium, Firefox and WebKit (WebKitGTK's
+# MiniBrowser, on a virtual X display). Debian packages first, as root.
 if $want_browser; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    echo "chromium and chromedriver: present"
+  BROWSER_FILES=(/usr/bin/chromium /usr/bin/chromedriver /usr/bin/firefox-esr /usr/bin/WebKitWebDriver
+                 /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser /usr/bin/Xvfb)
+  BROWSER_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb)
+  missing=()
+  for file in "${BROWSER_FILES[@]}"; do [ -x "$file" ] || missing+=("$file"); done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "chromium, firefox-esr, WebKitGTK MiniBrowser, their drivers and Xvfb: present"
   elif is_root && command -v apt-get >/dev/null 2>&1; then
-    echo "chromium and chromedriver: installing (apt-get)"
+    echo "browsers: installing (apt-get) for ${missing[*]}"
     apt_get update
-    apt_get install -y chromium chromium-driver
+    apt_get install -y "${BROWSER_PACKAGES[@]}"
   else
-    cat >&2 <<'MSG'
-error: the browser tests need Chromium and chromedriver at /usr/bin/chromium and /usr/bin/chromedriver.
+    cat >&2 <<MSG
+error: the browser tests need ${missing[*]}.
 On Debian/Ubuntu, install them as root with:
-    sudo apt-get update && sudo apt-get install -y chromium chromium-driver
+    sudo apt-get update && sudo apt-get install -y ${BROWSER_PACKAGES[*]}
 then re-run this script.
 MSG
     exit 1
+  fi
+
+  # geckodriver, Firefox's WebDriver server: from the crate registry (a few minutes).
+  gecko_have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
+  if [[ "$gecko_have" =~ ^geckodriver[[:space:]]${GECKODRIVER_VERSION//./\\.}($|[[:space:]]) ]]; then
+    echo "geckodriver $GECKODRIVER_VERSION: present"
+  else
+    echo "geckodriver $GECKODRIVER_VERSION: installing (cargo install; a few minutes)${gecko_have:+, replacing: $gecko_have}"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi

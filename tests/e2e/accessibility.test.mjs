@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, beforeEveryLoad, withApp } from './harness.mjs';
 import { tour } from './tour.mjs';
+import { launch } from './webdriver.mjs';
 
 let server;
 let browser;
@@ -15,13 +16,12 @@ withApp(async (s, b) => {
   browser = b;
 });
 
-const violations = () => axeViolations(browser);
 
 test('the checker itself sees a violation when there is one', async () => {
   await browser.goto(server.url);
   await browser.waitFor('#start-full');
   await browser.exec('const i = document.createElement("img"); i.src = "x.png"; document.body.append(i)');
-  const found = await violations();
+  const found = await axeViolations(browser);
   assert.ok(found.some((v) => v.startsWith('image-alt')), found.join('\n'));
 });
 
@@ -30,19 +30,22 @@ test('the checker itself sees a violation when there is one', async () => {
 const runs = [['en', 'light'], ['en', 'dark'], ['es', 'light'], ['de', 'light'], ['fr', 'light'], ['pt', 'light']];
 for (const [language, scheme] of runs) {
   test(`every screen passes axe's WCAG A and AA rules in ${language}, ${scheme} theme`, async () => {
-    await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+    // The theme is the browser's from its start: dark in a browser of its own.
+    const on = scheme === 'dark' ? await launch({ colorScheme: 'dark' }) : browser;
     // Chosen before the app starts on every page the tour loads, storage cleared or not.
-    const stop = await beforeEveryLoad(browser, `localStorage.setItem('servewell.v1.language', ${JSON.stringify(language)});`);
+    const stop = beforeEveryLoad(server, `localStorage.setItem('servewell.v1.language', ${JSON.stringify(language)});`);
     try {
+      assert.equal(await on.exec('return matchMedia("(prefers-color-scheme: dark)").matches'), scheme === 'dark');
       const found = {};
-      const seen = await tour(browser, server, async (screen) => {
-        assert.equal(await browser.exec('return document.documentElement.lang'), language, screen);
-        found[screen] = await violations();
+      const seen = await tour(on, server, async (screen) => {
+        assert.equal(await on.exec('return document.documentElement.lang'), language, screen);
+        found[screen] = await axeViolations(on);
       });
       assert.equal(seen.length, 30);
       for (const screen of seen) assert.deepEqual(found[screen], [], `${screen} (${language}, ${scheme})`);
     } finally {
-      await stop();
+      stop();
+      if (on !== browser) await on.quit();
     }
   });
 }

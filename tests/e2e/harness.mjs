@@ -1,5 +1,5 @@
 // What every end-to-end test file shares: the release build, served on 127.0.0.1, and
-// a Chromium to drive it.
+// a browser to drive it (the engine E2E_BROWSER names: see webdriver.mjs).
 
 import { before, after } from 'node:test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,15 +13,15 @@ import { HISTORY_KEY, storedHistory } from './fixtures.mjs';
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
- * Serves dist/ and opens a browser before the file's tests, and closes both after;
- * `ready(server, browser)` receives them once they are up.
+ * Serves dist/ and opens a browser (with `launch(options)`) before the file's tests, and
+ * closes both after; `ready(server, browser)` receives them once they are up.
  */
-export function withApp(ready) {
+export function withApp(ready, options) {
   let server;
   let browser;
   before(async () => {
     server = await serve(DIST);
-    browser = await launch();
+    browser = await launch(options);
     await ready(server, browser);
   });
   after(async () => {
@@ -36,10 +36,7 @@ export function withApp(ready) {
  */
 export function withAppAndDownloads(ready) {
   const downloads = mkdtempSync(join(tmpdir(), 'servewell-downloads-'));
-  withApp(async (server, browser) => {
-    await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-    await ready(server, browser);
-  });
+  withApp(ready, { downloads });
   after(() => rmSync(downloads, { recursive: true, force: true }));
   return downloads;
 }
@@ -50,17 +47,17 @@ export async function textOf(browser, css) {
 }
 
 /**
- * Runs `source` in every document the tab loads from now on, before any of the page's
- * own scripts (the wasm included). Returns a function that stops it for later loads.
+ * Runs `source` in every page `server` serves from now on, before any of the page's own
+ * scripts (the wasm included), whichever browser loads it. Returns a function that stops
+ * it for later loads.
  */
-export async function beforeEveryLoad(browser, source) {
-  const { identifier } = await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source });
-  return () => browser.cdp('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+export function beforeEveryLoad(server, source) {
+  return server.beforeEveryLoad(source);
 }
 
-/** Records every Content-Security-Policy violation of every page the tab opens in `window.__violations`. */
-export function recordViolations(browser) {
-  return beforeEveryLoad(browser, `window.__violations = [];
+/** Records every Content-Security-Policy violation of every page `server` serves in `window.__violations`. */
+export function recordViolations(server) {
+  return beforeEveryLoad(server, `window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`);
 }
 
@@ -78,7 +75,7 @@ export async function answerPulse(browser, answer = () => 4) {
       given[id] = answer(id);
       await browser.click(await browser.find(`#answer-${id}-${given[id]}`));
     }
-    if (!last) await browser.click(await browser.find('#next'));
+    if (!last) await nextPage(browser, ids[0]);
   }
   await browser.waitFor('#finish');
   return given;
@@ -120,7 +117,8 @@ export async function fresh(browser, server, history, stored = {}) {
 /** Waits for a finished download in `dir` named `prefix…` whose text `complete` accepts. */
 export async function waitForDownload(browser, dir, prefix, complete) {
   return browser.waitUntil(() => {
-    const name = readdirSync(dir).find((f) => f.startsWith(prefix) && !f.endsWith('.crdownload'));
+    // Chromium and Firefox write into a file of their own until the download is complete.
+    const name = readdirSync(dir).find((f) => f.startsWith(prefix) && !/\.(crdownload|part)$/.test(f));
     const text = name && readFileSync(join(dir, name), 'utf8');
     return text && complete(text) && { name, text };
   }, `a complete download named ${prefix}…`);
@@ -158,11 +156,7 @@ export async function answerEveryPage(browser, answer) {
       await browser.click(finish);
       return given;
     }
-    await browser.click(await browser.find('#next'));
-    await browser.waitUntil(async () => {
-      const first = (await browser.findAll('fieldset[data-item]'))[0];
-      return first && (await browser.attr(first, 'data-item')) !== ids[0];
-    }, 'the next page');
+    await nextPage(browser, ids[0]);
   }
 }
 
@@ -187,4 +181,16 @@ export function offerInstall(browser) {
  */
 export function asSafari(browser, standalone = false) {
   return browser.exec('Object.defineProperty(navigator, "standalone", { value: arguments[0], configurable: true })', standalone);
+}
+
+/**
+ * Goes on to the questionnaire's next page, whose first item is not `first`, and waits
+ * for it: a click's effect can come after the driver has answered it (WebKit).
+ */
+export async function nextPage(browser, first) {
+  await browser.click(await browser.find('#next'));
+  await browser.waitUntil(async () => {
+    const item = (await browser.findAll('fieldset[data-item]'))[0];
+    return item && (await browser.attr(item, 'data-item')) !== first;
+  }, 'the next page');
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ELEMENT } from './webdriver.mjs';
+import { ELEMENT, lacks } from './webdriver.mjs';
 import { fresh as freshApp, takePulse, waitForDownload as waitForFile, withAppAndDownloads } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 import { results } from './fixtures.mjs';
@@ -186,11 +186,11 @@ test('a file that is not a backup is refused with a reason and changes nothing',
   assert.equal((await browser.findAll('tr[data-result-id]')).length, 1);
 });
 
-test('printing hides navigation and buttons and shows the numbers', async () => {
+test('printing hides navigation and buttons and shows the numbers', { skip: lacks('printMedia') }, async () => {
   await fresh(results(3));
   await browser.goto(`${server.url}#/history`);
   await browser.waitFor('#latest-overall');
-  await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+  await browser.printMedia(true);
   try {
     const shown = (css) => browser.exec(
       'return [...document.querySelectorAll(arguments[0])].some(e => getComputedStyle(e).display !== "none")', css);
@@ -199,7 +199,7 @@ test('printing hides navigation and buttons and shows the numbers', async () => 
     assert.equal(await shown('#trend-numbers'), true);
     assert.equal(await shown('#wheel-numbers'), true);
   } finally {
-    await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
+    await browser.printMedia(false);
   }
 });
 

@@ -38,7 +38,7 @@ async function answerAll(answer) {
 }
 
 test('the first visit follows the browser, and a choice is remembered over it', async () => {
-  const stop = await beforeEveryLoad(browser, `Object.defineProperty(navigator, 'languages', { get: () => ['fr-CA', 'de'] });`);
+  const stop = beforeEveryLoad(server, `Object.defineProperty(navigator, 'languages', { get: () => ['fr-CA', 'de'] });`);
   try {
     await fresh(browser, server);
     assert.equal(await browser.exec('return document.documentElement.lang'), 'fr');
@@ -49,7 +49,7 @@ test('the first visit follows the browser, and a choice is remembered over it', 
     assert.equal(await browser.exec('return document.documentElement.lang'), 'pt', 'the choice outlives the browser preference');
     assert.equal(await textOf(browser, '#start-full'), catalogue('pt').ui.start_full);
   } finally {
-    await stop();
+    stop();
   }
 });
 

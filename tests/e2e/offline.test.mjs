@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
-import { DIST, recordViolations, takePulse, waitForControl } from './harness.mjs';
+import { DIST, beforeEveryLoad, recordViolations, takePulse, waitForControl } from './harness.mjs';
 import { writeServiceWorker } from '../../scripts/finish-build.mjs';
 
 async function assertPrivate(browser, origin, where) {
@@ -50,7 +50,7 @@ for (const base of ['/', '/some/path/']) {
     const server = await serve(DIST, { base });
     const browser = await launch();
     try {
-      await recordViolations(browser);
+      recordViolations(server);
       await browser.goto(server.url);
       await browser.waitFor('#start-full');
       await waitForControl(browser);
@@ -65,7 +65,6 @@ for (const base of ['/', '/some/path/']) {
       await browser.waitFor('#start-full');
       const tab = await browser.newTab();
       await browser.switchTo(tab);
-      await recordViolations(browser);
       await browser.goto(server.url);
       const id = await takePulse4(browser);
       await browser.goto(`${server.url}#/history`);
@@ -144,8 +143,8 @@ test('with service workers unavailable the app still works online', async () => 
   const server = await serve(DIST);
   const browser = await launch();
   try {
-    await browser.cdp('Page.addScriptToEvaluateOnNewDocument', { source: 'delete Navigator.prototype.serviceWorker;' });
-    await recordViolations(browser);
+    beforeEveryLoad(server, 'delete Navigator.prototype.serviceWorker;');
+    recordViolations(server);
     await browser.goto(server.url);
     assert.equal(await browser.exec('return "serviceWorker" in navigator'), false);
     await takePulse4(browser);

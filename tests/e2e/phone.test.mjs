@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ELEMENT, launch, PHONE } from './webdriver.mjs';
+import { ELEMENT, lacks, launch, PHONE } from './webdriver.mjs';
 import { serve } from './server.mjs';
 import { asSafari, DIST, fresh, offerInstall, textOf, waitForDownload } from './harness.mjs';
 import { createWorkshop } from './tour.mjs';
@@ -18,13 +18,16 @@ import { askedIds, expectedScores, shown } from './scoring-oracle.mjs';
 /** A finger's size: 44×44 CSS pixels (WCAG 2.5.5, Apple's and Android's guidelines). */
 const FINGER = 44;
 
+/** Only chromedriver emulates a phone: elsewhere every test here is skipped, saying why. */
+const skip = lacks('phone');
+
 let server;
 let browser;
 const downloads = mkdtempSync(join(tmpdir(), 'servewell-phone-downloads-'));
 before(async () => {
+  if (skip) return;
   server = await serve(DIST);
-  browser = await launch({ phone: true });
-  await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  browser = await launch({ phone: true, downloads });
 });
 after(async () => {
   await browser?.quit();
@@ -111,14 +114,14 @@ async function tapEveryPage(answer, check = async () => {}) {
   }
 }
 
-test('the phone profile is a 390×844 touch screen', async () => {
+test('the phone profile is a 390×844 touch screen', { skip }, async () => {
   await browser.goto(server.url);
   const [width, height, touch, ratio] = await browser.exec(
     'return [innerWidth, innerHeight, navigator.maxTouchPoints > 0 && matchMedia("(pointer: coarse)").matches, devicePixelRatio]');
   assert.deepEqual([width, height, touch, ratio], [390, 844, true, 3]);
 });
 
-test('the full assessment by tapping: answers and buttons a finger\'s size, nothing wider than the screen', async () => {
+test('the full assessment by tapping: answers and buttons a finger\'s size, nothing wider than the screen', { skip }, async () => {
   await fresh(browser, server);
   await fingerSized('the landing page\'s navigation');
   await tap('#start-full');
@@ -133,7 +136,7 @@ test('the full assessment by tapping: answers and buttons a finger\'s size, noth
   await fitsTheScreen('the result');
 });
 
-test('a workshop participant joins from the link, answers by tapping and hands back the code, shared or copied', async () => {
+test('a workshop participant joins from the link, answers by tapping and hands back the code, shared or copied', { skip }, async () => {
   await fresh(browser, server);
   await createWorkshop(browser, server, { title: 'Team day', variant: 'pulse' });
   await fitsTheScreen('the workshop page');
@@ -186,7 +189,7 @@ test('a workshop participant joins from the link, answers by tapping and hands b
   assert.equal(shared.title, 'My result for “Team day”');
 });
 
-test('the browser\'s install offer: a button on the data page that opens the browser\'s prompt, once', async () => {
+test('the browser\'s install offer: a button on the data page that opens the browser\'s prompt, once', { skip }, async () => {
   await fresh(browser, server);
   // The offer often comes before the first view is drawn: it is kept for later.
   assert.equal(await offerInstall(browser), true, 'the browser\'s own banner is held back');
@@ -210,7 +213,7 @@ test('the browser\'s install offer: a button on the data page that opens the bro
   assert.equal((await browser.findAll('#keep-on-device')).length, 0);
 });
 
-test('Safari on an iPhone: how to add to the home screen and the seven-day rule, with the backup a tap away', async () => {
+test('Safari on an iPhone: how to add to the home screen and the seven-day rule, with the backup a tap away', { skip }, async () => {
   await fresh(browser, server);
   await asSafari(browser);
   await browser.goto(`${server.url}#/data`);

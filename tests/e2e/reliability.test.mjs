@@ -32,11 +32,11 @@ const REFUSING = "Storage.prototype.setItem = function () { throw new DOMExcepti
 
 /** Runs `fn` with `source` run before the app in every page loaded meanwhile. */
 async function withStartScript(source, fn) {
-  const stop = await beforeEveryLoad(browser, source);
+  const stop = beforeEveryLoad(server, source);
   try {
     return await fn();
   } finally {
-    await stop();
+    stop();
   }
 }
 
@@ -390,9 +390,9 @@ test('27: every chart has a title, a description and a table with the same numbe
 
 // ---- 28 and 18: every screen, with reduced motion, and under the page's policy ------------
 
-/** Everything that moves on the page now: animations, transitions, smooth scrolling. */
-async function moving() {
-  return browser.exec(`
+/** Everything that moves on the page `on` shows now: animations, transitions, smooth scrolling. */
+async function moving(on) {
+  return on.exec(`
     const moves = (list) => list.split(',').some(d => parseFloat(d) > 0);
     const found = document.getAnimations().map(a => 'running: ' + (a.animationName || a.transitionProperty || a.constructor.name));
     for (const element of document.querySelectorAll('*')) {
@@ -407,37 +407,41 @@ async function moving() {
     return found;`);
 }
 
-async function emulateMotion(value) {
-  await browser.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value }] });
+/** Runs `fn(on)` in a browser of its own that asks for reduced motion from its start. */
+async function withReducedMotion(fn) {
+  const on = await launch({ reducedMotion: true });
+  try {
+    assert.equal(await on.exec('return matchMedia("(prefers-reduced-motion: reduce)").matches'), true);
+    return await fn(on);
+  } finally {
+    await on.quit();
+  }
 }
 
 test('28: the motion check sees a transition, which reduced motion then stops', async () => {
-  await fresh(browser, server);
   // Set through the CSSOM: the page's policy refuses an inline <style>.
-  await browser.exec(`document.querySelector('.site-header a').style.transition = 'color 2s';
+  const addMotion = (on) => on.exec(`document.querySelector('.site-header a').style.transition = 'color 2s';
     document.documentElement.style.scrollBehavior = 'smooth';`);
-  try {
-    await emulateMotion('no-preference');
-    const seen = await moving();
-    assert.ok(seen.some((m) => /transition color/.test(m)), seen.join('\n'));
-    assert.ok(seen.includes('smooth scrolling'), seen.join('\n'));
-    await emulateMotion('reduce');
-    assert.deepEqual(await moving(), []);
-  } finally {
-    await emulateMotion('');
-  }
+  await fresh(browser, server);
+  assert.equal(await browser.exec('return matchMedia("(prefers-reduced-motion: no-preference)").matches'), true);
+  await addMotion(browser);
+  const seen = await moving(browser);
+  assert.ok(seen.some((m) => /transition color/.test(m)), seen.join('\n'));
+  assert.ok(seen.includes('smooth scrolling'), seen.join('\n'));
+  await withReducedMotion(async (on) => {
+    await fresh(on, server);
+    await addMotion(on);
+    assert.deepEqual(await moving(on), []);
+  });
 });
 
 test('28: with reduced motion requested nothing on any screen moves', async () => {
-  await emulateMotion('reduce');
-  try {
+  await withReducedMotion(async (on) => {
     const found = {};
-    const seen = await tour(browser, server, async (screen) => { found[screen] = await moving(); });
+    const seen = await tour(on, server, async (screen) => { found[screen] = await moving(on); });
     assert.equal(seen.length, 30);
     for (const screen of seen) assert.deepEqual(found[screen], [], screen);
-  } finally {
-    await emulateMotion('');
-  }
+  });
 });
 
 test('18: the built page carries its Content-Security-Policy', () => {
@@ -454,7 +458,7 @@ test('18: the built page carries its Content-Security-Policy', () => {
 });
 
 test('18: no screen causes a policy violation, and the check would see one', async () => {
-  const stop = await recordViolations(browser);
+  const stop = recordViolations(server);
   try {
     const found = {};
     const seen = await tour(browser, server, async (screen) => { found[screen] = await browser.exec('return window.__violations'); });
@@ -475,7 +479,7 @@ test('18: no screen causes a policy violation, and the check would see one', asy
     assert.ok(violations.includes('img-src http://servewell-canary.invalid/pixel.png'), violations.join('\n'));
     assert.equal(await browser.exec('return window.__ran'), null, 'the inline script did not run');
   } finally {
-    await stop();
+    stop();
   }
 });
 

@@ -106,7 +106,7 @@ async function main() {
     for (const [width, height] of SIZES) {
       // A fresh profile per size: no saved answers. Reduced motion: no smooth scrolling or
       // transitions half-way through when a screenshot is taken.
-      const browser = await launch({ viewport: [width, height], args: ['--force-prefers-reduced-motion'] });
+      const browser = await launch({ viewport: [width, height], reducedMotion: true });
       try {
         const shot = async (name) => {
           await settle(browser);

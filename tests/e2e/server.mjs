@@ -8,10 +8,17 @@
 // Serves `dir` under the URL prefix `base` on 127.0.0.1: `index.html` for directory
 // URLs (a directory without its trailing slash is redirected to it), 404 for anything
 // else, including every URL outside `base`. No caching headers that would outlive a test.
+//
+//   const stop = server.beforeEveryLoad('window.__early = true');
+//
+// runs a script before the page's own in every HTML page served from then on, in every
+// engine: it is written into the page itself, at the top of <head>, before the page's
+// Content-Security-Policy (which governs only what follows it, so the policy stays as
+// built), and so it is also in the copy of the page a service worker keeps for offline.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
 export const MIME_TYPES = Object.freeze({
@@ -54,12 +61,14 @@ async function statOrNull(path) {
  *                                      to bring the "same origin" back after close()
  * @returns {Promise<{url: string, origin: string, port: number, base: string,
  *                    requests: {method: string, path: string, status: number}[],
+ *                    beforeEveryLoad: (source: string) => () => void,
  *                    close: () => Promise<void>}>}
  */
 export async function serve(dir, { base = '/', port = 0 } = {}) {
   const root = resolve(dir);
   const prefix = normalizeBase(base);
   const requests = [];
+  const startScripts = new Set();
 
   const server = createServer(async (req, res) => {
     const send = (status, body = '', headers = {}) => {
@@ -87,6 +96,11 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
       if (!info?.isFile()) return send(404, 'not found\n', { 'content-type': 'text/plain; charset=utf-8' });
 
       const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (startScripts.size && type.startsWith('text/html')) {
+        const html = (await readFile(file, 'utf8')).replace(/<head>/i, (head) =>
+          `${head}\n${[...startScripts].map(({ source }) => `<script>${source}</script>`).join('\n')}`);
+        return send(200, html, { 'content-type': type });
+      }
       requests.push({ method: req.method, path: req.url, status: 200 });
       res.writeHead(200, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-cache' });
       if (req.method === 'HEAD') return res.end();
@@ -110,6 +124,12 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
     port: actualPort,
     base: prefix,
     requests,
+    /** Runs `source` before the page's own scripts in every page served from now on; returns a function that stops it. */
+    beforeEveryLoad(source) {
+      const entry = { source: String(source) };
+      startScripts.add(entry);
+      return () => { startScripts.delete(entry); };
+    },
     close() {
       closing ??= new Promise((done) => {
         server.close(() => done());

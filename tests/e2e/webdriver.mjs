@@ -1,8 +1,8 @@
-// A minimal W3C WebDriver client for chromedriver + headless Chromium.
+// A minimal W3C WebDriver client for Chromium, Firefox and WebKit (see ENGINE).
 // Plain Node 20 (global fetch), no npm packages.
 //
 //   import { launch, Key } from './webdriver.mjs';
-//   const browser = await launch();            // chromedriver + a fresh Chromium profile
+//   const browser = await launch();            // the engine's driver + a fresh profile
 //   await browser.goto(url);
 //   const button = await browser.waitFor('#start-full');
 //   await browser.click(button);
@@ -96,32 +96,145 @@ function isElement(value) {
 }
 
 /**
- * Starts chromedriver and a Chromium session with a fresh temporary profile.
- * @param {object} [options]
- * @param {string} [options.chromium]      Chromium binary (default /usr/bin/chromium)
- * @param {string} [options.chromedriver]  chromedriver binary (default /usr/bin/chromedriver)
- * @param {string[]} [options.args]        extra Chromium flags, added to DEFAULT_ARGS
- * @param {[number, number]} [options.viewport] if given, `setViewportSize(...viewport)` after start
- * @param {boolean} [options.phone]       a phone: a 390×844 touch viewport at 3× with a phone's user agent
- * @param {number} [options.startTimeout]  ms to wait for chromedriver (default 30 s)
- * @returns {Promise<Browser>}
+ * The browser engine `launch()` drives, from E2E_BROWSER: 'chromium' (the default),
+ * 'firefox' (firefox-esr through geckodriver) or 'webkit' (WebKitGTK's MiniBrowser
+ * through WebKitWebDriver, on a virtual X display of its own).
  */
-export async function launch(options = {}) {
-  const {
-    chromium = CHROMIUM,
-    chromedriver = CHROMEDRIVER,
-    args = [],
-    viewport,
-    phone = false,
-    startTimeout = 30_000,
-  } = options;
-  const profile = mkdtempSync(join(tmpdir(), 'servewell-chromium-'));
-  let driver;
+export const ENGINE = process.env.E2E_BROWSER || 'chromium';
+
+export const FIREFOX = '/usr/bin/firefox-esr';
+/** Installed by `cargo install`: found on PATH (scripts/env.sh puts ~/.cargo/bin there). */
+export const GECKODRIVER = 'geckodriver';
+export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const WEBKITDRIVER = '/usr/bin/WebKitWebDriver';
+
+/**
+ * Per engine: the driver, the session's capabilities, and what is set once the session
+ * is up. `setup` is launch's options with the profile folder.
+ */
+const ENGINES = {
+  chromium: {
+    driver: CHROMEDRIVER,
+    capabilities: ({ profile, args, colorScheme, reducedMotion, phone }) => ({
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: CHROMIUM,
+        args: [...DEFAULT_ARGS, ...(colorScheme === 'dark' ? ['--force-dark-mode'] : []),
+          ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []), ...args, `--user-data-dir=${profile}`],
+        ...(phone && { mobileEmulation: PHONE }),
+      },
+      'goog:loggingPrefs': { browser: 'ALL' },
+    }),
+    printMedia: (browser, on) => browser.cdp('Emulation.setEmulatedMedia', { media: on ? 'print' : '' }),
+    async started(browser, { downloads }) {
+      if (downloads) await browser.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    },
+  },
+  firefox: {
+    driver: GECKODRIVER,
+    // Chrome-context scripts (print emulation) need it.
+    driverArgs: ['--allow-system-access'],
+    capabilities: ({ profile, args, downloads, colorScheme, reducedMotion }) => ({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: FIREFOX,
+        args: ['-headless', '-profile', profile, ...args],
+        prefs: {
+          // 0 dark, 1 light: the same light theme as the other engines unless asked.
+          'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+          'ui.prefersReducedMotion': reducedMotion ? 1 : 0,
+          ...(downloads ? {
+            'browser.download.dir': downloads,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.start_downloads_in_tmp_dir': false,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/plain,application/octet-stream',
+          } : {}),
+        },
+      },
+    }),
+    // What Firefox's developer tools use for print simulation, on the current tab.
+    async printMedia(browser, on) {
+      await browser.command('POST', '/moz/context', { context: 'chrome' });
+      try {
+        await browser.exec('gBrowser.selectedBrowser.browsingContext.mediumOverride = arguments[0]', on ? 'print' : '');
+      } finally {
+        await browser.command('POST', '/moz/context', { context: 'content' });
+      }
+    },
+    started: (browser) => browser.setWindowSize(1280, 800),
+    lacks: {
+      phone: 'geckodriver cannot emulate a phone (a touch screen, its size and user agent): only chromedriver can',
+    },
+  },
+  webkit: {
+    driver: WEBKITDRIVER,
+    display: true,
+    capabilities: ({ args, colorScheme }) => ({
+      'webkitgtk:browserOptions': {
+        binary: MINIBROWSER,
+        args: ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : []), ...args],
+      },
+    }),
+    // MiniBrowser keeps nothing of its own in automation mode; GTK reads its settings and
+    // the download folder from the XDG folders, which the profile stands in for.
+    environment({ profile, downloads, reducedMotion }) {
+      const config = join(profile, 'config');
+      mkdirSync(join(config, 'gtk-3.0'), { recursive: true });
+      writeFileSync(join(config, 'gtk-3.0', 'settings.ini'),
+        `[Settings]\ngtk-enable-animations=${reducedMotion ? 'false' : 'true'}\n`);
+      if (downloads) writeFileSync(join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+      return {
+        HOME: profile, XDG_CONFIG_HOME: config, XDG_DATA_HOME: join(profile, 'data'), XDG_CACHE_HOME: join(profile, 'cache'),
+        // Nothing written after the browser has gone, when the profile is removed.
+        MESA_SHADER_CACHE_DISABLE: 'true',
+      };
+    },
+    started: (browser) => browser.setWindowSize(1280, 800),
+    lacks: {
+      printMedia: 'WebKitWebDriver has no way to emulate print media',
+      phone: 'WebKitWebDriver cannot emulate a phone (a touch screen, its size and user agent): only chromedriver can',
+    },
+  },
+};
+if (!ENGINES[ENGINE]) throw new Error(`E2E_BROWSER=${ENGINE}: expected one of ${Object.keys(ENGINES).join(', ')}`);
+
+/**
+ * Why ENGINE lacks `capability` (a Browser method such as 'printMedia'), or false: for
+ * node:test's `{ skip }`, so that the output names the test and the reason.
+ */
+export function lacks(capability) {
+  return ENGINES[ENGINE].lacks?.[capability] ?? false;
+}
+
+/** Starts Xvfb on a display it picks itself; resolves to { child, display }. */
+function startXvfb(timeout) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`Xvfb gave no display within ${timeout} ms: ${err}`)); }, timeout);
+    child.stderr.on('data', (chunk) => { err = (err + chunk).slice(-2000); });
+    child.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      resolve({ child, display: `:${out.trim()}` });
+    });
+    child.on('error', (e) => { clearTimeout(timer); reject(new Error(`Xvfb: ${e.message}`)); });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Xvfb exited (${code}): ${err}`)); });
+  });
+}
+
+/** Starts `command` on a free port and waits until it reports ready; resolves to { child, base }. */
+async function startDriver(command, args, env, startTimeout) {
   let lastError;
-  // A port found free can be taken before chromedriver binds it: retry a few times.
-  for (let attempt = 0; attempt < 3 && !driver; attempt++) {
+  // A port found free can be taken before the driver binds it: retry a few times.
+  for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const child = spawn(chromedriver, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, [`--port=${port}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     const collect = (chunk) => { output = (output + chunk).slice(-4000); };
     child.stdout.on('data', collect);
@@ -135,43 +248,61 @@ export async function launch(options = {}) {
       try {
         const res = await fetch(`${base}/status`);
         const body = await res.json();
-        if (body?.value?.ready) { driver = { child, base, port }; break; }
+        if (body?.value?.ready) return { child, base };
       } catch { /* not listening yet */ }
       await sleep(50);
     }
-    if (!driver) {
-      child.kill('SIGKILL');
-      lastError = new Error(
-        exited !== null
-          ? `chromedriver (${chromedriver}) exited (${exited}) before it was ready:\n${output}`
-          : `chromedriver did not report ready within ${startTimeout} ms:\n${output}`);
-    }
+    child.kill('SIGKILL');
+    lastError = new Error(exited !== null
+      ? `${command} exited (${exited}) before it was ready:\n${output}`
+      : `${command} did not report ready within ${startTimeout} ms:\n${output}`);
   }
-  if (!driver) {
-    rmSync(profile, { recursive: true, force: true });
-    throw lastError;
-  }
-  const browser = new Browser(driver.base, driver.child, profile);
+  throw lastError;
+}
+
+/**
+ * Starts the driver of ENGINE and a session with a fresh temporary profile.
+ * @param {object} [options]
+ * @param {string[]} [options.args]        extra browser arguments (engine-specific)
+ * @param {[number, number]} [options.viewport] if given, `setViewportSize(...viewport)` after start
+ * @param {string} [options.downloads]     a folder that downloads go to, without asking
+ * @param {'light'|'dark'} [options.colorScheme] what prefers-color-scheme matches (default light)
+ * @param {boolean} [options.reducedMotion] whether prefers-reduced-motion matches 'reduce'
+ * @param {boolean} [options.phone]        a phone: a 390×844 touch screen at 3× with a phone's user agent
+ *                                         (Chromium only: see `lacks('phone')`)
+ * @param {number} [options.startTimeout]  ms to wait for the driver (default 30 s)
+ * @returns {Promise<Browser>}
+ */
+export async function launch(options = {}) {
+  const { args = [], viewport, startTimeout = 30_000 } = options;
+  const engine = ENGINES[ENGINE];
+  const profile = mkdtempSync(join(tmpdir(), `servewell-${ENGINE}-`));
+  const setup = { ...options, args, profile };
+  const children = [];
+  let browser;
   try {
+    const env = { ...process.env, ...engine.environment?.(setup) };
+    if (engine.display) {
+      const xvfb = await startXvfb(startTimeout);
+      children.push(xvfb.child);
+      env.DISPLAY = xvfb.display;
+    }
+    const driver = await startDriver(engine.driver, engine.driverArgs ?? [], env, startTimeout);
+    children.unshift(driver.child);
+    browser = new Browser(driver.base, children, profile);
     const value = await browser.command('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'chrome',
-          pageLoadStrategy: 'normal',
-          'goog:chromeOptions': {
-            binary: chromium,
-            args: [...DEFAULT_ARGS, ...args, `--user-data-dir=${profile}`],
-            ...(phone && { mobileEmulation: PHONE }),
-          },
-          'goog:loggingPrefs': { browser: 'ALL' },
-        },
-      },
+      capabilities: { alwaysMatch: { pageLoadStrategy: 'normal', ...engine.capabilities(setup) } },
     }, '');
     browser.sessionId = value.sessionId;
     browser.capabilities = value.capabilities;
+    await engine.started?.(browser, setup);
     if (viewport) await browser.setViewportSize(...viewport);
   } catch (err) {
-    await browser.quit();
+    if (browser) await browser.quit();
+    else {
+      for (const child of children) child.kill('SIGKILL');
+      rmSync(profile, { recursive: true, force: true });
+    }
     throw err;
   }
   return browser;
@@ -179,17 +310,20 @@ export async function launch(options = {}) {
 
 const live = new Set();
 process.on('exit', () => {
-  // Last resort if a test forgot quit(): don't leave chromedriver or profiles behind.
+  // Last resort if a test forgot quit(): don't leave drivers, displays or profiles behind.
   for (const b of live) {
-    try { b.child.kill('SIGKILL'); } catch { /* already gone */ }
+    for (const child of b.children) {
+      try { child.kill('SIGKILL'); } catch { /* already gone */ }
+    }
     try { rmSync(b.profile, { recursive: true, force: true }); } catch { /* best effort */ }
   }
 });
 
 export class Browser {
-  constructor(base, child, profile) {
+  /** `children`: the driver first, then what it needs (a virtual display), stopped in that order. */
+  constructor(base, children, profile) {
     this.base = base;
-    this.child = child;
+    this.children = children;
     this.profile = profile;
     this.sessionId = null;
     this.capabilities = null;
@@ -227,7 +361,17 @@ export class Browser {
   async goto(url) { await this.command('POST', '/url', { url }); }
   async url() { return this.command('GET', '/url'); }
   async title() { return this.command('GET', '/title'); }
-  async refresh() { await this.command('POST', '/refresh', {}); }
+  /**
+   * Reloads the page as its user would, and waits for the new page's load. Not WebDriver's
+   * own Refresh: Firefox's bypasses the service worker, as a forced reload does.
+   */
+  async refresh() {
+    try {
+      await this.exec('window.__beforeRefresh = true; setTimeout(() => location.reload())');
+    } catch { /* the driver may see the page go; the wait below says whether it came back */ }
+    await this.waitUntil(() => this.exec('return !window.__beforeRefresh && document.readyState === "complete"'),
+      'the page to reload', { timeout: 30_000 });
+  }
   async back() { await this.command('POST', '/back', {}); }
   async forward() { await this.command('POST', '/forward', {}); }
   /** The URL's fragment including '#', or '' (convenient with hash routing). */
@@ -375,6 +519,13 @@ export class Browser {
   /** Browser console messages since the last call (Chromium only). */
   async consoleLogs() { return this.command('POST', '/se/log', { type: 'browser' }); }
 
+  /** Makes the page match `@media print` (or, with `on` false, the screen again). See `lacks('printMedia')`. */
+  async printMedia(on) {
+    const emulate = ENGINES[ENGINE].printMedia;
+    if (!emulate) throw new Error(`printMedia: ${lacks('printMedia')}`);
+    await emulate(this, on);
+  }
+
   // --- window -------------------------------------------------------------------
   /** Opens a new tab in the same browser (same profile, same storage) and returns its handle. */
   async newTab() { return (await this.command('POST', '/window/new', { type: 'tab' })).handle; }
@@ -421,7 +572,7 @@ export class Browser {
     return png;
   }
 
-  /** Ends the session, stops chromedriver and deletes the temporary profile. Safe to call twice. */
+  /** Ends the session, stops the driver (and display) and deletes the temporary profile. Safe to call twice. */
   async quit() {
     if (!live.has(this)) return;
     live.delete(this);
@@ -431,13 +582,19 @@ export class Browser {
       } catch { /* the browser may already be gone */ }
       this.sessionId = null;
     }
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      const exited = new Promise((resolve) => this.child.once('exit', resolve));
-      this.child.kill('SIGTERM');
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    for (const child of this.children) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
       await exited;
       clearTimeout(timer);
     }
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // The browser's helper processes can still be writing their caches for a moment.
+    try {
+      rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (err) {
+      console.error(`quit: could not remove ${this.profile}: ${err.message}`);
+    }
   }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './webdriver.mjs';
-import { withApp } from './harness.mjs';
+import { nextPage, withApp } from './harness.mjs';
 import { bank, expectedMeans } from './scoring-oracle.mjs';
 
 let server;
@@ -28,7 +28,7 @@ async function participant(link, level) {
     assert.equal(await own.exec('return document.querySelectorAll("h1 b").length'), 0, 'never as HTML');
     await own.click(await own.find('#join-start'));
     const given = {};
-    for (const button of ['#next', '#finish']) {
+    for (const last of [false, true]) {
       await own.waitFor('fieldset[data-item]');
       assert.match(await textOf(own, '#workshop-banner'), /^Workshop: Team day/);
       const ids = await own.exec('return [...document.querySelectorAll("fieldset[data-item]")].map(f => f.dataset.item)');
@@ -37,7 +37,8 @@ async function participant(link, level) {
         given[id] = item.key > 0 ? level(id) : 6 - level(id);
         await own.click(await own.find(`#answer-${id}-${given[id]}`));
       }
-      await own.click(await own.find(button));
+      if (last) await own.click(await own.find('#finish'));
+      else await nextPage(own, ids[0]);
     }
     await own.click(await own.waitFor('#make-code'));
     const code = await own.prop(await own.waitFor('#result-code'), 'value');
@@ -94,6 +95,7 @@ test('a facilitator collects three codes and sees the group, never less than thr
 test('a result link shows the result read-only and keeps it only on request', async () => {
   await browser.goto(`${server.url}#/workshops`);
   await browser.type(await browser.waitFor('#workshop-title'), 'Shared');
+  await browser.exec('document.querySelector("#workshop-variant").value = "pulse"');
   await browser.click(await browser.find('#create-workshop'));
   const link = await browser.prop(await browser.waitFor('#workshop-link'), 'value');
   const { code } = await participant(link.replace('t=Shared', 't=Team%20day%20%3Cb%3E%26'), () => 3);

@@ -58,7 +58,9 @@ pub fn WorkshopsPage() -> Html {
                 <p class="field">
                     <label for="workshop-variant">{ ui.workshop_variant_label() }</label>
                     <select id="workshop-variant" ref={variant}>
-                        <option value={Variant::Full.id()}>{ ui.variant_full() }</option>
+                        // Said, not left to the engine: WebKit and Chromium pick different
+                        // options of a select that Yew fills without one marked.
+                        <option value={Variant::Full.id()} selected=true>{ ui.variant_full() }</option>
                         <option value={Variant::Pulse.id()}>{ ui.variant_pulse() }</option>
                     </select>
                 </p>
