@@ -1,4 +1,4 @@
-// The assessment end to end, in real Chromium over WebDriver, against the release build
+// The assessment end to end, in a real browser over WebDriver, against the release build
 // in dist/ served on 127.0.0.1: keyboard only, a known answer pattern, every shown score
 // checked against an independent oracle, and answers surviving a reload.
 
@@ -94,6 +94,8 @@ async function shownScores() {
 
 test('the full assessment can be completed by keyboard alone, survives a reload, and scores as expected', async () => {
   await freshStart();
+  // A view's title and focus are set together once it is drawn, as onPage expects.
+  await browser.waitUntil(async () => (await browser.title()) === 'How do you serve the people you lead? — ServeWell', 'the landing page\'s title');
   assert.equal(await activeTag(), 'H1', 'the landing page focuses its heading');
   await tabTo('start-full');
   await browser.keys(Key.Enter);

@@ -91,6 +91,9 @@ function freePort() {
   });
 }
 
+/** Scrolls `arguments[0]` to the middle of the viewport at once, smooth scrolling or not. */
+const TO_CENTRE = "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });";
+
 function isElement(value) {
   return value !== null && typeof value === 'object' && typeof value[ELEMENT] === 'string';
 }
@@ -164,6 +167,8 @@ const ENGINES = {
       }
     },
     started: (browser) => browser.setWindowSize(1280, 800),
+    // Firefox's WebDriver Refresh bypasses the service worker, as a forced reload does.
+    scriptedReload: true,
     lacks: {
       phone: 'geckodriver cannot emulate a phone (a touch screen, its size and user agent): only chromedriver can',
     },
@@ -334,6 +339,8 @@ export class Browser {
   async command(method, path, body, prefix = `/session/${this.sessionId}`) {
     const label = `${method} ${path || '/'}`;
     const res = await fetch(`${this.base}${prefix}${path}`, {
+      // Past the drivers' own 300 s page-load limit: a browser that stopped answering fails the test, not the run.
+      signal: AbortSignal.timeout(360_000),
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -361,11 +368,12 @@ export class Browser {
   async goto(url) { await this.command('POST', '/url', { url }); }
   async url() { return this.command('GET', '/url'); }
   async title() { return this.command('GET', '/title'); }
-  /**
-   * Reloads the page as its user would, and waits for the new page's load. Not WebDriver's
-   * own Refresh: Firefox's bypasses the service worker, as a forced reload does.
-   */
+  /** Reloads the page as its user would (through the service worker), and waits for its load. */
   async refresh() {
+    if (!ENGINES[ENGINE].scriptedReload) {
+      await this.command('POST', '/refresh', {});
+      return;
+    }
     try {
       await this.exec('window.__beforeRefresh = true; setTimeout(() => location.reload())');
     } catch { /* the driver may see the page go; the wait below says whether it came back */ }
@@ -455,16 +463,20 @@ export class Browser {
    * A real click at the element's centre; fails if it is covered or hidden. The element is
    * first scrolled to the middle of the viewport instantly: with CSS `scroll-behavior: smooth`
    * chromedriver's own scrolling is still under way when it clicks, and the click misses.
+   * Returns once the page has received the click: WebKitWebDriver answers before it has.
    */
   async click(el) {
     const id = await this.#el(el);
-    await this.scrollIntoView({ [ELEMENT]: id });
+    await this.exec(`${TO_CENTRE}
+      window.__clicked = false;
+      document.addEventListener('click', () => { window.__clicked = true; }, { capture: true, once: true });`, { [ELEMENT]: id });
     await this.command('POST', `/element/${id}/click`, {});
+    // A click that loads another page leaves no flag behind: that page has it.
+    await this.waitUntil(() => this.exec('return window.__clicked !== false'), 'the page to receive the click');
   }
   /** Scrolls the element to the middle of the viewport without smooth-scrolling animation. */
   async scrollIntoView(el) {
-    await this.exec("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' })",
-      { [ELEMENT]: await this.#el(el) });
+    await this.exec(TO_CENTRE, { [ELEMENT]: await this.#el(el) });
   }
   /** `element.click()` in JavaScript: for inputs that are visually hidden behind custom styling. */
   async jsClick(el) { await this.exec('arguments[0].click()', { [ELEMENT]: await this.#el(el) }); }
@@ -514,7 +526,7 @@ export class Browser {
   async exec(script, ...args) { return this.command('POST', '/execute/sync', { script, args }); }
   /** Like exec, but the script calls `arguments[arguments.length - 1](result)` when done. */
   async execAsync(script, ...args) { return this.command('POST', '/execute/async', { script, args }); }
-  /** A Chrome DevTools Protocol command through chromedriver (e.g. 'Network.clearBrowserCache'). */
+  /** A Chrome DevTools Protocol command through chromedriver (Chromium only; e.g. 'Network.clearBrowserCache'). */
   async cdp(cmd, params = {}) { return this.command('POST', '/goog/cdp/execute', { cmd, params }); }
   /** Browser console messages since the last call (Chromium only). */
   async consoleLogs() { return this.command('POST', '/se/log', { type: 'browser' }); }
@@ -550,7 +562,7 @@ export class Browser {
   }
 
   /**
-   * Takes a PNG screenshot of the viewport (or, with `fullPage: true`, of the whole
+   * Takes a PNG screenshot of the viewport (or, with `fullPage: true` in Chromium, of the whole
    * page), writes it to `path` if given (creating directories), and returns the bytes.
    */
   async screenshot(path, { fullPage = false } = {}) {
