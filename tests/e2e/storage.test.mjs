@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerPulse, beforeEveryLoad, fresh, textOf, waitForDownload, withAppAndDownloads } from './harness.mjs';
 import { HISTORY_KEY, answersOf, results, storedHistory } from './fixtures.mjs';
+import { ELEMENT } from './webdriver.mjs';
 
 const PROGRESS_KEY = 'servewell.v1.progress';
 const SETTINGS_KEY = 'servewell.v1.settings';
@@ -111,14 +112,18 @@ test('two tabs finishing within the same second keep both results', async () => 
     const item = await browser.exec('return document.querySelector("fieldset[data-item]").dataset.item');
     await browser.click(await browser.find(`#answer-${item}-5`));
     const theirs = await browser.find('#finish');
+    await browser.scrollIntoView(theirs);
     await browser.switchTo(first);
     const mine = await browser.find('#finish');
+    await browser.scrollIntoView(mine);
 
-    // Both clicks first, then the waits: within a second even where switching tabs is slow.
+    // Both clicks first, with nothing between them but the switch, then the waits:
+    // within a second even where switching tabs is slow.
+    const press = (button) => browser.command('POST', `/element/${button[ELEMENT]}/click`, {});
     const start = Date.now();
-    await browser.click(mine);
+    await press(mine);
     await browser.switchTo(second);
-    await browser.click(theirs);
+    await press(theirs);
     const elapsed = Date.now() - start;
     assert.ok(elapsed < 1000, `both finished within a second (${elapsed} ms)`);
     for (const tab of [second, first]) {
