@@ -18,10 +18,18 @@ const NETWORK_WAIT_MS = 4000;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // Straight from the network: an HTTP cache could hand back another version's file.
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: cacheMode(url) })))),
   );
 });
+
+// A file named by its contents' hash is the same wherever it comes from: the copy the
+// page has just downloaded does, and the first visit does not fetch the app twice. Any
+// other file is checked with the server, since an HTTP cache could hand back another
+// version's.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+function cacheMode(url) {
+  return HASHED.test(url) ? 'force-cache' : 'no-cache';
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
