@@ -12,11 +12,14 @@
 //    <noscript> message in every language, since without a script nothing can choose
 //    one; each language gets its own manifest, which the app links to, so that an
 //    installed app is named in its reader's language.
+// 4. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
+//    hosts that serve precompressed files; a twin that would not be smaller is left out.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotli, files, gzip, isTwin } from './size.mjs';
 
 const PLACEHOLDER = "'inline-script-hashes'";
 export const WORKER_SOURCE = fileURLToPath(new URL('../static/sw.js', import.meta.url));
@@ -98,20 +101,23 @@ function dropPolicy(dir) {
 
 /** Writes dir/sw.js: the worker's source, after the precache list of every file in dir. */
 export function writeServiceWorker(dir) {
-  const files = walk(dir, dir).filter((file) => file !== 'sw.js').sort();
+  const precached = files(dir).filter((file) => file !== 'sw.js' && !isTwin(file));
   const version = createHash('sha256');
-  for (const file of files) version.update(file).update(readFileSync(join(dir, file)));
+  for (const file of precached) version.update(file).update(readFileSync(join(dir, file)));
   const header = `const VERSION = ${JSON.stringify(version.digest('hex').slice(0, 16))};\n`
-    + `const PRECACHE = ${JSON.stringify(['./', ...files])};\n\n`;
+    + `const PRECACHE = ${JSON.stringify(['./', ...precached])};\n\n`;
   writeFileSync(join(dir, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));
 }
 
-function walk(root, dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(root, path);
-    return [relative(root, path).split(sep).join('/')];
-  });
+/** Writes file.gz and file.br beside each file of dir, where they are smaller. */
+export function writeTwins(dir) {
+  for (const file of files(dir).filter((f) => !isTwin(f))) {
+    const bytes = readFileSync(join(dir, file));
+    for (const [suffix, pack] of [['gz', gzip], ['br', brotli]]) {
+      const packed = pack(bytes);
+      if (packed.length < bytes.length) writeFileSync(join(dir, `${file}.${suffix}`), packed);
+    }
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -121,6 +127,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.env.TRUNK_PROFILE === 'release') {
     hashInlineScripts(staging);
     writeServiceWorker(staging);
+    writeTwins(staging);
   } else {
     // `trunk serve` rewrites its live-reload script after this hook, so no hash can
     // match it: development builds go without the policy (and without a worker).

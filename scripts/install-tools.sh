@@ -2,7 +2,8 @@
 # Installs the build and test tools ServeWell needs, skipping whatever is
 # already present at the right version (see docs: toolchain).
 #
-#   scripts/install-tools.sh            wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt,
+#   scripts/install-tools.sh            wasm32 target, the release build's nightly, Trunk,
+#                                       wasm-bindgen CLI, wasm-opt,
 #                                       a C++ compiler (libFuzzer, for the fuzz run)
 #   scripts/install-tools.sh browser    the above, plus the browsers the tests drive and their
 #                                       drivers: Chromium, Firefox (geckodriver), WebKitGTK, Xvfb
@@ -12,6 +13,9 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+# The release build's toolchain (the Makefile's dist reads it from here): pinned, since it
+# uses unstable flags.
+NIGHTLY=nightly-2026-05-19
 WASM_OPT_VERSION=132
 GECKODRIVER_VERSION=0.37.1
 
@@ -61,6 +65,15 @@ if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
 else
   echo "wasm32-unknown-unknown target: installing (rustup target add)"
   rustup target add wasm32-unknown-unknown
+fi
+
+# --- the release build's nightly, with the standard library's source -------------
+sysroot="$(rustc +"$NIGHTLY" --print sysroot 2>/dev/null || true)"
+if [ -n "$sysroot" ] && [ -d "$sysroot/lib/rustlib/src/rust/library" ]; then
+  echo "$NIGHTLY with rust-src: present"
+else
+  echo "$NIGHTLY: installing (rustup, minimal, with rust-src; a few hundred MB)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
 fi
 
 # --- Trunk ---------------------------------------------------------------------

@@ -10,10 +10,10 @@
 //   codes      500 result codes pasted into a workshop, checked and profiled
 //   lengths    the longest result, feedback and summary codes, a typical workshop link
 
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { DIST, measure } from '../../scripts/size.mjs';
 import { launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
@@ -21,7 +21,6 @@ import { feedbackCode, resultCode, summaryCode } from './codes.mjs';
 import { createWorkshop } from './tour.mjs';
 import { bank } from './scoring-oracle.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUT = fileURLToPath(new URL('../../target/bench.json', import.meta.url));
 const COLD_LOADS = 10;
 const figures = {};
@@ -35,30 +34,12 @@ const ms = (xs) => ({ median: Math.round(median(xs)), min: Math.round(Math.min(.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // --- download ---------------------------------------------------------------------
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-// Fetched later, by the service worker or when chosen: the other languages and their manifests.
-const later = (file) => /^(questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest)$/.test(file);
-const download = { files: {}, first_visit: { raw: 0, gzip: 0, brotli: 0 }, later: { raw: 0, gzip: 0, brotli: 0 } };
-for (const path of files(DIST).sort()) {
-  const bytes = readFileSync(path);
-  const file = relative(DIST, path);
-  const sizes = {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-  download.files[file] = sizes;
-  const total = later(file) ? download.later : download.first_visit;
-  for (const k of Object.keys(total)) total[k] += sizes[k];
-  row('download', `${file}${later(file) ? ' (later)' : ''}`, `${sizes.raw} / ${sizes.gzip} / ${sizes.brotli} B`);
+const download = measure(DIST);
+for (const [file, sizes] of Object.entries(download.files)) {
+  row('download', `${file}${sizes.later ? ' (later)' : ''}`, `${sizes.raw} / ${sizes.gzip} / ${sizes.brotli} B`);
 }
 row('download', 'first visit, raw / gzip / brotli', `${kb(download.first_visit.raw)} / ${kb(download.first_visit.gzip)} / ${kb(download.first_visit.brotli)}`);
-row('download', 'other languages, later', `${kb(download.later.gzip)} gzip`);
+row('download', 'fetched later, raw / gzip / brotli', `${kb(download.later.raw)} / ${kb(download.later.gzip)} / ${kb(download.later.brotli)}`);
 figures.download = download;
 
 const server = await serve(DIST);
