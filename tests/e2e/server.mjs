@@ -7,7 +7,8 @@
 //
 // Serves `dir` under the URL prefix `base` on 127.0.0.1: `index.html` for directory
 // URLs (a directory without its trailing slash is redirected to it), 404 for anything
-// else, including every URL outside `base`. No caching headers that would outlive a test.
+// else, including every URL outside `base`. No caching headers that would outlive a test:
+// files carry an ETag, and `no-cache`, so a browser asks before it uses its copy.
 //
 //   const stop = server.beforeEveryLoad('window.__early = true');
 //
@@ -101,8 +102,12 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
           `${head}\n${[...startScripts].map(({ source }) => `<script>${source}</script>`).join('\n')}`);
         return send(200, html, { 'content-type': type });
       }
+      // A validator, as every static host sends: a browser may keep the file, but asks
+      // again before each use.
+      const etag = `"${info.size}-${Math.trunc(info.mtimeMs)}"`;
+      if (req.headers['if-none-match'] === etag) return send(304, '', { etag });
       requests.push({ method: req.method, path: req.url, status: 200 });
-      res.writeHead(200, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-cache', etag });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch (err) {

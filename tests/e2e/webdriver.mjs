@@ -200,6 +200,7 @@ const ENGINES = {
     lacks: {
       printMedia: 'WebKitWebDriver has no way to emulate print media',
       phone: 'WebKitWebDriver cannot emulate a phone (a touch screen, its size and user agent): only chromedriver can',
+      oneDownload: 'WebKitGTK downloads the wasm three times on a first visit (seen: page and worker each, whatever cache mode the worker asks)',
     },
   },
 };
