@@ -3,9 +3,9 @@
 // the build to the budget; tests/e2e/bench.mjs reports the same figures.
 //
 // A first visit fetches the page, its script, wasm and style sheet, the English texts and
-// manifest, the icons the page names and the service worker. Fetched later, once the app
-// is running (the service worker's offline copy) or when chosen: the other languages and
-// their manifests, and the icons only an installation uses. The .gz and .br twins are the
+// manifest, the page's icon and the service worker. Fetched later, once the app is running
+// (the service worker's offline copy) or when chosen: the other languages and their
+// manifests, and the icons only installing uses (the manifest's and the home screen's). The .gz and .br twins are the
 // same files for hosts that serve precompressed ones, not more to fetch.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ export const BUDGET = 334 * 1024;
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const LATER = /^(questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest|icons\/(icon|maskable)-512\.png)$/;
+const LATER = /^(questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest|icons\/(icon-192|icon-512|maskable-512)\.png)$/;
 export const isTwin = (file) => /\.(gz|br)$/.test(file);
 
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 });
