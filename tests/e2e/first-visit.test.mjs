@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerPulse, beforeEveryLoad, fresh, recordViolations, takePulse, textOf, withApp } from './harness.mjs';
+import { answerPulse, beforeEveryLoad, fresh, recordViolations, runningBuild, takePulse, textOf, withApp } from './harness.mjs';
 import { results } from './fixtures.mjs';
 
 let server;
@@ -28,12 +28,7 @@ function wasmServed(since) {
   return server.requests.slice(since).map((r) => r.path).filter((path) => path.endsWith('.wasm'));
 }
 
-/** Which build runs in the page: the one whose wasm this document fetched. */
-async function build() {
-  const wasm = await browser.exec('return performance.getEntriesByType("resource").map(e => e.name).filter(n => n.endsWith(".wasm"))');
-  assert.equal(wasm.length, 1, `one build in the page: ${wasm}`);
-  return FIRST_VISIT.test(wasm[0]) ? 'first-visit' : 'full';
-}
+const build = () => runningBuild(browser);
 
 /** Marks the document, so that `sameDocument()` tells whether the page has been loaded again since. */
 const mark = () => browser.exec('window.__document = "marked"');
