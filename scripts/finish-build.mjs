@@ -85,7 +85,7 @@ function buildFirstVisit(dir, link) {
   }
 }
 
-export const LOADER_SOURCE = fileURLToPath(new URL('loader.js', import.meta.url));
+const LOADER_SOURCE = fileURLToPath(new URL('loader.js', import.meta.url));
 
 /**
  * Puts the loader (scripts/loader.js) in place of Trunk's bootstrap in dir/index.html,
