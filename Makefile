@@ -54,11 +54,13 @@ bench: browser-tools dist
 fuzz: tools
 	$(ENV) scripts/fuzz.sh
 
-# Formatting and lints, for the browser build as well as the native one: any warning fails.
+# Formatting and lints, for the browser builds (the full one and the first-visit one) as well as
+# the native one: any warning fails.
 lint: tools
 	$(ENV) cargo fmt --check
 	$(ENV) cargo clippy --all-targets -- -D warnings
 	$(ENV) cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	$(ENV) cargo clippy --target wasm32-unknown-unknown --features first-visit -- -D warnings
 
 # In this order: formatting and lints, native unit tests, a minute of fuzzing, wasm tests in headless Chromium,
 # release build, its download against the budget, end-to-end in Chromium, Firefox and WebKit.

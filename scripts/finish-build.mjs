@@ -12,11 +12,17 @@
 //    <noscript> message in every language, since without a script nothing can choose
 //    one; each language gets its own manifest, which the app links to, so that an
 //    installed app is named in its reader's language.
-// 4. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
+// 4. In release builds, the first-visit build is made beside Trunk's full one (the same
+//    crate with the `first-visit` feature, through the same wasm-bindgen and wasm-opt),
+//    and Trunk's bootstrap gives way to scripts/loader.js, which picks one of the two
+//    before either is fetched. Its preloads go, since they would fetch the full build.
+// 5. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
 //    hosts that serve precompressed files; a twin that would not be smaller is left out.
 
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli, files, gzip, isTwin } from './size.mjs';
@@ -32,6 +38,83 @@ export function hashInlineScripts(dir) {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   writeFileSync(path, html.replace(PLACEHOLDER, hashes.join(' ')));
+}
+
+/** Runs a command in the project's folder, failing the build if it fails; returns its output. */
+function run(command, args) {
+  const { status, stdout, error } = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  if (error || status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${error?.message ?? `exit ${status}`}`);
+  return stdout;
+}
+
+/** The attributes of the page template's `<link data-trunk rel="rust">`, which Trunk built from. */
+function rustLink(template) {
+  const link = readFileSync(template, 'utf8').match(/<link\b(?=[^>]*\bdata-trunk\b)(?=[^>]*\brel="rust")[^>]*>/);
+  if (!link) throw new Error(`${template}: no <link data-trunk rel="rust">`);
+  return Object.fromEntries([...link[0].matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value = '']) => [name, value]));
+}
+
+/**
+ * Builds the first-visit app into dir as Trunk built the full one from `link`: cargo in
+ * release with the `first-visit` feature, wasm-bindgen for the web, wasm-opt at the same
+ * level; the files are named by a hash of their contents. Returns their names.
+ */
+function buildFirstVisit(dir, link) {
+  const features = ['first-visit', ...(link['data-cargo-features'] ?? '').split(/[\s,]+/)].filter(Boolean).join(',');
+  const bin = link['data-bin'];
+  // Offline: Trunk's own build has just fetched all there is to fetch.
+  const messages = run('cargo', ['build', '--release', '--target=wasm32-unknown-unknown', '--offline', '--message-format=json-render-diagnostics',
+    '--features', features, ...(bin ? ['--bin', bin] : [])]);
+  const wasm = messages.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    .find((m) => m.reason === 'compiler-artifact' && m.executable?.endsWith('.wasm'))?.executable;
+  if (!wasm) throw new Error('cargo built no wasm for the first-visit build');
+  const out = mkdtempSync(join(tmpdir(), 'servewell-first-visit-'));
+  try {
+    run('wasm-bindgen', ['--target=web', `--out-dir=${out}`, '--out-name=app', wasm, '--no-typescript']);
+    const level = link['data-wasm-opt'];
+    if (level && level !== '0') {
+      const params = (link['data-wasm-opt-params'] ?? '').split(/\s+/).filter(Boolean);
+      run('wasm-opt', [`--output=${join(out, 'app_opt.wasm')}`, `-O${level}`, join(out, 'app_bg.wasm'), ...params]);
+      copyFileSync(join(out, 'app_opt.wasm'), join(out, 'app_bg.wasm'));
+    }
+    const hash = createHash('sha256');
+    for (const file of ['app.js', 'app_bg.wasm']) hash.update(readFileSync(join(out, file)));
+    const base = `${bin ?? 'app'}-first-${hash.digest('hex').slice(0, 16)}`;
+    copyFileSync(join(out, 'app.js'), join(dir, `${base}.js`));
+    copyFileSync(join(out, 'app_bg.wasm'), join(dir, `${base}_bg.wasm`));
+    return { js: `${base}.js`, wasm: `${base}_bg.wasm` };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const LOADER_SOURCE = fileURLToPath(new URL('loader.js', import.meta.url));
+
+/**
+ * Puts the loader (scripts/loader.js) in place of Trunk's bootstrap in dir/index.html,
+ * choosing between the first-visit build `first` and Trunk's, and drops Trunk's preloads.
+ * Each file keeps the integrity Trunk gave its own (the wasm's checked by the loader's
+ * fetch, the script's by an import map), in the same hash function.
+ */
+export function writeLoader(dir, first) {
+  const path = join(dir, 'index.html');
+  let html = readFileSync(path, 'utf8');
+  const bootstrap = html.match(/<script type="module">\s*import init\b[^]*?from '([^']+)';[^]*?module_or_path: '([^']+)'[^]*?<\/script>/);
+  if (!bootstrap) throw new Error(`${path}: Trunk's bootstrap script not found`);
+  const [, js, wasm] = bootstrap;
+  const base = js.slice(0, js.lastIndexOf('/') + 1);
+  const integrities = {};
+  html = html.replace(/<link rel="(?:modulepreload|preload)" href="([^"]+)"[^>]*>/g, (preload, href) => {
+    integrities[href] = preload.match(/\bintegrity="([^"]+)"/)?.[1];
+    return '';
+  });
+  const algorithm = integrities[wasm]?.split('-')[0];
+  const integrity = (file) => algorithm && `${algorithm}-${createHash(algorithm).update(readFileSync(join(dir, file))).digest('base64')}`;
+  const builds = [[`${base}${first.js}`, `${base}${first.wasm}`, integrity(first.wasm) ?? ''], [js, wasm, integrities[wasm] ?? '']];
+  const map = algorithm ? `<script type="importmap">${JSON.stringify({ integrity: { [builds[0][0]]: integrity(first.js), [js]: integrities[js] } })}</script>\n` : '';
+  const loader = readFileSync(LOADER_SOURCE, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
+  const script = `${map}<script type="module">\nconst BUILDS = ${JSON.stringify(builds)};\n${loader}\n</script>`;
+  writeFileSync(path, html.replace(bootstrap[0], () => script));
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -125,6 +208,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!staging) throw new Error('run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set');
   localise(staging);
   if (process.env.TRUNK_PROFILE === 'release') {
+    writeLoader(staging, buildFirstVisit(staging, rustLink(process.env.TRUNK_HTML_FILE)));
     hashInlineScripts(staging);
     writeServiceWorker(staging);
     writeTwins(staging);

@@ -2,10 +2,12 @@
 // first visit's total against the budget. `make size` prints it; tests/size.test.mjs holds
 // the build to the budget; tests/e2e/bench.mjs reports the same figures.
 //
-// A first visit fetches the page, its script, wasm and style sheet, the English texts and
-// manifest, the page's icon and the service worker. Fetched later, once the app is running
-// (the service worker's offline copy) or when chosen: the other languages and their
-// manifests, and the icons only installing uses (the manifest's and the home screen's). The .gz and .br twins are the
+// A first visit fetches the page, the first-visit build's script and wasm, the style sheet,
+// the English texts and manifest, the page's icon and the service worker. Fetched later,
+// once the app is running (the service worker's offline copy) or when needed: the full
+// build (index.html's loader starts it for returning users and the pages the first-visit
+// build lacks), the other languages and their manifests, and the icons only installing
+// uses (the manifest's and the home screen's). The .gz and .br twins are the
 // same files for hosts that serve precompressed ones, not more to fetch.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +20,7 @@ export const BUDGET = 334 * 1024;
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const LATER = /^(questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest|icons\/(icon-192|icon-512|maskable-512)\.png)$/;
+const LATER = /^(servewell-[0-9a-f]{16}(_bg\.wasm|\.js)|questions\/(?!en\.)[a-z]{2}\.txt|manifest-(?!en\.)[a-z]{2}\.webmanifest|icons\/(icon-192|icon-512|maskable-512)\.png)$/;
 export const isTwin = (file) => /\.(gz|br)$/.test(file);
 
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 });

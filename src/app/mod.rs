@@ -1,10 +1,14 @@
 //! The browser front end: thin Yew views over the pure model.
 
+// The first-visit build leaves out the pages only the full build routes to: what those
+// alone use is unused there, and dropped from its download by the linker.
+#[cfg_attr(feature = "first-visit", allow(dead_code, unused_imports))]
 mod components;
 mod dom;
 mod explain;
 mod language;
 mod local;
+#[cfg_attr(feature = "first-visit", allow(dead_code, unused_imports))]
 mod pages;
 mod router;
 mod service_worker;
@@ -17,10 +21,13 @@ pub use store::load_state;
 use crate::model::present::catalogue::{Catalogue, LANGUAGES};
 pub use crate::model::route::Route;
 use pages::{
-    about::AboutPage, ask::AskPage, collect::CollectPage, compare::ComparePage, data::DataPage,
-    feedback_code::FeedbackCodePage, give::GivePage, goals::GoalsPage, history::HistoryPage, join::JoinPage,
-    landing::Landing, not_found::NotFound, present::PresentPage, questionnaire::GivingQuestionnaire,
-    questionnaire::Questionnaire, request::RequestPage, result::ResultPage, shared::SharedPage, workshop::WorkshopPage,
+    about::AboutPage, give::GivePage, join::JoinPage, landing::Landing, not_found::NotFound,
+    questionnaire::GivingQuestionnaire, questionnaire::Questionnaire, result::ResultPage, shared::SharedPage,
+};
+#[cfg(not(feature = "first-visit"))]
+use pages::{
+    ask::AskPage, collect::CollectPage, compare::ComparePage, data::DataPage, feedback_code::FeedbackCodePage,
+    goals::GoalsPage, history::HistoryPage, present::PresentPage, request::RequestPage, workshop::WorkshopPage,
     workshops::WorkshopsPage,
 };
 use router::{use_route, Link, Router};
@@ -30,30 +37,46 @@ use yew::prelude::*;
 #[component]
 fn Page() -> Html {
     let store = store::use_store();
-    match use_route() {
-        // Returning users start from their progress, unless an assessment waits.
-        Route::Home if !store.history().is_empty() && store.progress().is_none() => html! { <HistoryPage /> },
-        Route::Home => html! { <Landing /> },
-        Route::Landing => html! { <Landing /> },
+    let route = use_route().resolve_home(!store.history().is_empty(), store.progress().is_some());
+    #[cfg(feature = "first-visit")]
+    if !route.in_first_visit() {
+        return html! { <router::HandOver /> };
+    }
+    match route {
+        Route::Home | Route::Landing => html! { <Landing /> },
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },
-        Route::History => html! { <HistoryPage /> },
-        Route::Compare { before, after } => html! { <ComparePage {before} {after} /> },
-        Route::Goals => html! { <GoalsPage /> },
-        Route::Data => html! { <DataPage /> },
-        Route::Workshops => html! { <WorkshopsPage /> },
-        Route::Workshop { id } => html! { <WorkshopPage {id} /> },
-        Route::Present { id } => html! { <PresentPage {id} /> },
         Route::Join { query } => html! { <JoinPage {query} /> },
         Route::Shared { code } => html! { <SharedPage {code} /> },
         Route::About => html! { <AboutPage /> },
-        Route::Ask { result } => html! { <AskPage {result} /> },
-        Route::Request { id } => html! { <RequestPage {id} /> },
         Route::Give { query } => html! { <GivePage {query} /> },
         Route::Giving => html! { <GivingQuestionnaire /> },
-        Route::Collect { query } => html! { <CollectPage {query} /> },
-        Route::Feedback { code } => html! { <FeedbackCodePage {code} /> },
         Route::NotFound => html! { <NotFound /> },
+        // The full build's alone: the first-visit build has handed them over above.
+        #[cfg(feature = "first-visit")]
+        _ => unreachable!("a route the first-visit build lacks is handed over"),
+        #[cfg(not(feature = "first-visit"))]
+        Route::History => html! { <HistoryPage /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Compare { before, after } => html! { <ComparePage {before} {after} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Goals => html! { <GoalsPage /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Data => html! { <DataPage /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Workshops => html! { <WorkshopsPage /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Workshop { id } => html! { <WorkshopPage {id} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Present { id } => html! { <PresentPage {id} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Ask { result } => html! { <AskPage {result} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Request { id } => html! { <RequestPage {id} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Collect { query } => html! { <CollectPage {query} /> },
+        #[cfg(not(feature = "first-visit"))]
+        Route::Feedback { code } => html! { <FeedbackCodePage {code} /> },
     }
 }
 

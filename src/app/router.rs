@@ -65,3 +65,24 @@ pub fn Link(props: &LinkProps) -> Html {
     };
     html! { <a href={props.to.to_hash()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
 }
+
+/// The first-visit build's stand-in for a page it lacks: once everything is saved (the
+/// store writes after each change, and says when it cannot), the page loads again at
+/// the same address, and index.html's loader starts the full build, which reads it all
+/// back from storage. Until storage takes the writes, nothing is reloaded away.
+#[cfg(feature = "first-visit")]
+#[component]
+pub fn HandOver() -> Html {
+    let storage = super::store::use_store().storage().clone();
+    let saved = !storage.unavailable && !storage.save_failed;
+    use_effect_with(saved, |saved| {
+        if *saved {
+            let window = gloo_utils::window();
+            if let Ok(Some(session)) = window.session_storage() {
+                let _ = session.set_item(crate::model::route::FULL_BUILD_KEY, "1");
+            }
+            let _ = window.location().reload();
+        }
+    });
+    Html::default()
+}

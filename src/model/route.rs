@@ -67,6 +67,11 @@ pub enum Route {
     NotFound,
 }
 
+/// A tab's session storage holds this once the first-visit build has handed the page over
+/// to the full build: index.html's loader (`scripts/loader.js`) then starts the full build
+/// for as long as the tab lives, whatever the address.
+pub const FULL_BUILD_KEY: &str = "servewell.v1.full";
+
 /// Whether a path segment can be a code: letters and digits, not too long.
 fn is_code(code: &str) -> bool {
     code.len() <= MAX_INPUT && code.chars().all(|c| c.is_ascii_alphanumeric())
@@ -113,6 +118,36 @@ impl Route {
             ["results", id] if is_valid_id(id) => Route::Result { id: id.to_string() },
             _ => Route::NotFound,
         }
+    }
+
+    /// What the bare address shows: a returning user's progress, unless an assessment
+    /// waits; every other route is itself.
+    pub fn resolve_home(self, has_history: bool, has_progress: bool) -> Route {
+        match self {
+            Route::Home if has_history && !has_progress => Route::History,
+            Route::Home => Route::Landing,
+            route => route,
+        }
+    }
+
+    /// Whether the first-visit build has this route's page: what a newcomer, a workshop's
+    /// participant or a colleague giving feedback opens before they have any result kept.
+    /// It is the smaller download that index.html's loader starts for a visitor with no
+    /// history at such an address; at any other, the page is handed to the full build.
+    pub fn in_first_visit(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Landing
+                | Route::Assessment
+                | Route::Result { .. }
+                | Route::Join { .. }
+                | Route::Shared { .. }
+                | Route::About
+                | Route::Give { .. }
+                | Route::Giving
+                | Route::NotFound
+        )
     }
 
     pub fn to_hash(&self) -> String {

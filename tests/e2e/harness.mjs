@@ -92,6 +92,16 @@ export async function takePulse(browser, answer = () => 4) {
   return { given, id: (await browser.hash()).replace('#/results/', '') };
 }
 
+/**
+ * Which of the two builds runs in the page, 'first-visit' or 'full': the one whose wasm
+ * this document fetched (index.html's loader starts one).
+ */
+export async function runningBuild(browser) {
+  const wasm = await browser.exec('return performance.getEntriesByType("resource").map(e => e.name).filter(n => n.endsWith(".wasm"))');
+  if (wasm.length !== 1) throw new Error(`not one build in the page: ${wasm}`);
+  return /servewell-first-[0-9a-f]{16}_bg\.wasm$/.test(wasm[0]) ? 'first-visit' : 'full';
+}
+
 /** Waits until a service worker controls the page. */
 export async function waitForControl(browser) {
   await browser.waitUntil(() => browser.exec('return !!navigator.serviceWorker.controller'),

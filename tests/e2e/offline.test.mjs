@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lacks, launch } from './webdriver.mjs';
 import { serve } from './server.mjs';
-import { DIST, beforeEveryLoad, recordViolations, takePulse, waitForControl } from './harness.mjs';
+import { DIST, beforeEveryLoad, recordViolations, runningBuild, takePulse, waitForControl } from './harness.mjs';
 import { writeServiceWorker } from '../../scripts/finish-build.mjs';
 import { files, isTwin } from '../../scripts/size.mjs';
 
@@ -67,8 +67,11 @@ for (const base of ['/', '/some/path/']) {
       await browser.switchTo(tab);
       await browser.goto(server.url);
       const id = await takePulse4(browser);
+      assert.equal(await runningBuild(browser), 'first-visit');
+      // Handed over to the full build, which the worker has kept too.
       await browser.goto(`${server.url}#/history`);
       await browser.waitFor(`tr[data-result-id="${id}"]`);
+      assert.equal(await runningBuild(browser), 'full');
       await browser.refresh();
       await browser.waitFor(`tr[data-result-id="${id}"]`);
       // A colleague opening a feedback request's link on a train answers all the same.
