@@ -5,6 +5,7 @@ use crate::model::number::{one_decimal, shown};
 use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
 use crate::model::questionnaire::bank::Noise;
 use crate::model::questionnaire::scoring::Score;
+use crate::model::sorted::sort_by;
 
 /// A horizontal bar chart: one row per entry, the name above its bar, the value after it.
 #[derive(Debug, Clone, PartialEq)]
@@ -298,7 +299,7 @@ pub fn changes(before: &Score, after: &Score) -> Vec<Change> {
         .zip(&after.characteristics)
         .map(|(b, a)| Change { id: a.id.clone(), before: b.mean, after: a.mean, noise })
         .collect();
-    changes.sort_by(|a, b| match (a.delta(), b.delta()) {
+    sort_by(&mut changes, |a, b| match (a.delta(), b.delta()) {
         (Some(x), Some(y)) => y.total_cmp(&x),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

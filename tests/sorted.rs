@@ -1,0 +1,73 @@
+//! The model's own sort: the same order as the standard library's stable sort, ties kept
+//! in their order, and few comparisons on what is already in order.
+#![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
+
+use proptest::prelude::*;
+use servewell::model::sorted::sort_by;
+use std::cell::Cell;
+
+/// Sorts (key, original position) pairs by key alone, so that ties show whether the
+/// order among equals was kept.
+type Tagged = Vec<(u8, usize)>;
+
+fn both_ways(keys: &[u8]) -> (Tagged, Tagged) {
+    let items: Tagged = keys.iter().copied().zip(0..).collect();
+    let mut ours = items.clone();
+    sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+    let mut std = items;
+    std.sort_by_key(|a| a.0);
+    (ours, std)
+}
+
+proptest! {
+    #[test]
+    fn sorts_as_the_standard_stable_sort_does(keys in prop::collection::vec(0u8..6, 0..300)) {
+        let (ours, std) = both_ways(&keys);
+        prop_assert_eq!(ours, std);
+    }
+
+    #[test]
+    fn sorts_floats_by_total_order(values in prop::collection::vec(any::<f64>(), 0..100)) {
+        let mut ours = values.clone();
+        sort_by(&mut ours, f64::total_cmp);
+        let mut std = values;
+        std.sort_by(f64::total_cmp);
+        prop_assert_eq!(ours.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), std.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn sorts_the_short_and_the_ordered_and_the_reversed() {
+    for keys in [vec![], vec![3], vec![2, 1], vec![1, 1, 1, 1], (0..=255).collect(), (0..=255).rev().collect()] {
+        let (ours, std) = both_ways(&keys);
+        assert_eq!(ours, std, "{keys:?}");
+    }
+}
+
+#[test]
+fn ties_keep_their_order() {
+    let mut words = vec!["pear", "fig", "plum", "kiwi", "apple", "date", "lime"];
+    sort_by(&mut words, |a, b| a.len().cmp(&b.len()));
+    assert_eq!(words, ["fig", "pear", "plum", "kiwi", "date", "lime", "apple"]);
+    sort_by(&mut words, |a, b| b.len().cmp(&a.len()));
+    assert_eq!(words, ["apple", "pear", "plum", "kiwi", "date", "lime", "fig"]);
+}
+
+/// A history of 1,000 results and more comes in order: one comparison per pair of
+/// neighbours, and no more than n log n when it does not.
+#[test]
+fn input_in_order_takes_linear_time_and_any_input_n_log_n() {
+    let count = |items: &mut Vec<u32>| {
+        let compared = Cell::new(0usize);
+        sort_by(items, |a, b| {
+            compared.set(compared.get() + 1);
+            a.cmp(b)
+        });
+        compared.get()
+    };
+    let n = 4096;
+    assert!(count(&mut (0..n).collect()) < n as usize);
+    let mut scrambled: Vec<u32> = (0..n).map(|i| i.wrapping_mul(2_654_435_761) % 1000).collect();
+    assert!(count(&mut scrambled) <= n as usize * 12);
+    assert!(scrambled.windows(2).all(|w| w[0] <= w[1]));
+}
