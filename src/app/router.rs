@@ -44,8 +44,9 @@ pub fn Router(props: &RouterProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
     pub to: Route,
+    /// Fixed class names: a plain string is lighter to pass and compare than `Classes`.
     #[prop_or_default]
-    pub classes: Classes,
+    pub classes: &'static str,
     #[prop_or_default]
     pub children: Html,
 }
@@ -63,5 +64,5 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! { <a href={props.to.to_hash()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
+    html! { <a href={props.to.to_hash()} class={props.classes} {onclick}>{ props.children.clone() }</a> }
 }
