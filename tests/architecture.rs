@@ -8,8 +8,14 @@ use std::fs;
 use std::path::Path;
 
 /// Rooms from the bottom up; a top-level module that is no folder is its own room.
-const ROOMS: &[&[&str]] =
-    &[&["text", "number", "calendar"], &["questionnaire"], &["sharing"], &["kept"], &["present"], &["route", "state"]];
+const ROOMS: &[&[&str]] = &[
+    &["text", "number", "calendar", "sorted"],
+    &["questionnaire"],
+    &["sharing"],
+    &["kept"],
+    &["present"],
+    &["route", "state"],
+];
 
 fn rank(module: &str) -> usize {
     let room = module.split("::").next().unwrap_or(module);

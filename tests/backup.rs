@@ -9,7 +9,7 @@ use servewell::model::kept::backup::{
 };
 use servewell::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use servewell::model::kept::history::{new_result_id, SavedResult};
-use servewell::model::kept::settings::Settings;
+use servewell::model::kept::settings::{Goals, Settings};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::sharing::feedback::{encode_feedback, Feedback};
@@ -17,7 +17,6 @@ use servewell::model::sharing::request::Request;
 use servewell::model::sharing::workshop::Workshop;
 use servewell::model::state::{Action, State};
 use servewell::model::text::clean_lines;
-use std::collections::BTreeMap;
 
 const CANARY: &str = "<img src=x onerror=alert(1)>";
 
@@ -153,12 +152,13 @@ fn results_strategy() -> impl Strategy<Value = Vec<SavedResult>> {
 }
 
 /// Goals on the scale, in its steps of 0.1, as the app sets them.
-fn goals_strategy() -> impl Strategy<Value = BTreeMap<String, f64>> {
+fn goals_strategy() -> impl Strategy<Value = Goals> {
     proptest::collection::btree_map(
         proptest::sample::select(bank().characteristics.clone()),
         (10u32..=50).prop_map(|t| f64::from(t) / 10.0),
         0..=10,
     )
+    .prop_map(|goals| goals.into_iter().collect())
 }
 
 proptest! {

@@ -37,6 +37,7 @@ fn values_are_shown_with_one_decimal_and_missing_ones_in_words() {
     assert!(chart.rows.iter().all(|r| r.value_x + 30.0 <= chart.width));
 }
 
+use servewell::model::number::one_decimal;
 use servewell::model::present::chart::{change_bars, changes, trend, wheel, wheel_point, TrendValue, TREND_MAX_MARKS};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
@@ -52,6 +53,32 @@ fn the_wheel_starts_at_the_top_goes_clockwise_and_puts_one_at_the_centre() {
     assert!(right_x > centre.0, "the third spoke is to the right: clockwise");
     let half = wheel_point(0, 10, 3.0);
     assert!(((centre.1 - half.1) * 2.0 - (centre.1 - top_y)).abs() < 1e-9, "3 is halfway out");
+}
+
+/// The wheel computes its angles without the standard library's sine and cosine: what
+/// the SVG prints, to one decimal, is what those would give, on wheels of 1 to 40 spokes
+/// and every score a chart shows.
+#[test]
+fn wheel_points_are_the_standard_sine_and_cosine_as_printed() {
+    for count in 1..=40 {
+        for index in 0..count {
+            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count as f64;
+            for tenths in 10..=50 {
+                let value = f64::from(tenths) / 10.0;
+                let r = 130.0 * (value - 1.0) / 4.0;
+                let (x, y) = wheel_point(index, count, value);
+                for (ours, std) in [(x, 200.0 + r * angle.cos()), (y, 200.0 + r * angle.sin())] {
+                    assert!((ours - std).abs() < 1e-9, "{count} spokes, spoke {index}, {value}: {ours} against {std}");
+                    // Only a value a hair from a rounding tie may print apart from std's.
+                    let tie = ((std * 10.0).fract().abs() - 0.5).abs() < 1e-6;
+                    assert!(
+                        tie || one_decimal(ours) == one_decimal(std),
+                        "{count}/{index}/{value}: {ours} against {std}"
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]

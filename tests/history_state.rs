@@ -4,11 +4,10 @@
 use servewell::model::kept::backup::{ImportReport, Incoming, SkipReason, Skipped};
 use servewell::model::kept::history::{before_latest, SavedResult};
 use servewell::model::kept::schema::{decode_settings, encode_settings, History, LoadError};
-use servewell::model::kept::settings::Settings;
+use servewell::model::kept::settings::{Goals, Settings};
 use servewell::model::questionnaire::answers::{Answer, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 use servewell::model::state::{Action, State, StorageStatus};
-use std::collections::BTreeMap;
 
 fn bank() -> &'static Bank {
     Bank::current()
@@ -58,7 +57,7 @@ fn goal(state: &State, characteristic: &str) -> Option<f64> {
     state.settings.goals.get(characteristic).copied()
 }
 
-fn goals(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
+fn goals(pairs: &[(&str, f64)]) -> Goals {
     pairs.iter().map(|(c, g)| (c.to_string(), *g)).collect()
 }
 

@@ -223,6 +223,25 @@ fn numbers_are_shown_with_one_decimal() {
     assert_eq!(shown(Some(11.0 / 3.0), "-"), "3.7");
 }
 
+/// The app's one formatter of decimals, which keeps Rust's float formatting out of the
+/// download, prints what `{:.1}` prints, except that halves round up (away from zero)
+/// and a value that rounds to zero has no sign.
+#[test]
+fn one_decimal_prints_as_std_does_but_for_halves() {
+    let values = (-200_000..=200_000).step_by(7).map(|i| f64::from(i) / 1000.0);
+    let large = [123_456.78, -98_765.43, 1e9 + 0.26, -4.0e12 - 0.71];
+    for value in values.chain(large) {
+        let tenths = value * 10.0;
+        if (tenths.fract().abs() - 0.5).abs() < 1e-6 {
+            let away = (tenths.abs() + 0.5).floor() * value.signum() / 10.0;
+            assert_eq!(one_decimal(value), format!("{away:.1}"), "{value}: a half rounds away from zero");
+        } else {
+            let std = format!("{value:.1}");
+            assert_eq!(one_decimal(value), if std == "-0.0" { "0.0" } else { &std }, "{value}");
+        }
+    }
+}
+
 #[test]
 fn identical_answers_everywhere_give_one_note() {
     for level in [4, 5] {

@@ -5,7 +5,7 @@
 use servewell::model::kept::history::{is_valid_id, new_result_id, Removals, SavedResult};
 use servewell::model::kept::progress::InProgress;
 use servewell::model::kept::schema::{decode_history, decode_progress, encode_history, encode_progress, LoadError};
-use servewell::model::questionnaire::answers::{Answer, Likert};
+use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Variant};
 
 fn bank() -> &'static Bank {
@@ -87,7 +87,7 @@ fn a_newer_format_is_reported_as_such() {
 #[test]
 fn one_bad_entry_among_a_hundred_is_left_out_and_counted() {
     let mut results: Vec<SavedResult> = (0..100).map(|i| result(&format!("r{i}"), i)).collect();
-    results[40].answers.clear();
+    results[40].answers = Answers::new();
     let mut raw: serde_json::Value =
         serde_json::from_str(&encode_history(&results, &Removals::default())).expect("json");
     raw["results"][40]["answers"] = serde_json::json!({"lis1": 9});

@@ -56,6 +56,23 @@ pub fn use_view<K: PartialEq + Clone + 'static>(title: String, key: K) -> NodeRe
     heading
 }
 
+/// Runs `effect` once, after the first render. Not generic, so that every such effect
+/// shares one copy of Yew's effect code (some 700 bytes of download each).
+#[hook]
+pub fn use_mount(effect: Box<dyn FnOnce()>) {
+    use_effect_with((), move |_| effect());
+}
+
+/// Calls `handler` on every `event` the window gets while the component is on the page.
+/// Not generic, for the same reason as [`use_mount`].
+#[hook]
+pub fn use_window_listener(event: &'static str, handler: Box<dyn Fn(&Event)>) {
+    use_effect_with((), move |_| {
+        let listener = gloo_events::EventListener::new(&gloo_utils::window(), event, handler);
+        move || drop(listener)
+    });
+}
+
 pub fn focus(node: &NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {
         let _ = element.focus();

@@ -18,7 +18,6 @@ use crate::model::sharing::group::{Facilitated, Verdict};
 use crate::model::sharing::request::{Request, RequestProblem};
 use crate::model::sharing::workshop::{Draft, DraftProblem, Workshop};
 use crate::model::state::{Action, Holder, Kept, Sheet, State, StorageStatus};
-use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -397,8 +396,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     }
     {
         let dispatcher = store.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo_utils::window(), "storage", move |event| {
+        dom::use_window_listener(
+            "storage",
+            Box::new(move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
                 // Only the key that changed, and only if it reads cleanly: anything else
                 // keeps what this tab has rather than taking it for empty.
@@ -438,9 +438,8 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                 if let Some(action) = action {
                     dispatcher.dispatch(action);
                 }
-            });
-            move || drop(listener)
-        });
+            }),
+        );
     }
 
     html! {

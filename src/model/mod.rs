@@ -5,7 +5,7 @@
 //! it, never from above (`tests/architecture.rs` checks this, and that no modules import
 //! each other in a loop):
 //!
-//! 1. plain values: [`text`], [`number`], [`calendar`];
+//! 1. plain values: [`text`], [`number`], [`calendar`], and [`sorted`] collections;
 //! 2. [`questionnaire`]: the bank, answers and scoring;
 //! 3. [`sharing`]: result codes, workshop links and a workshop's group;
 //! 4. [`kept`]: what the user keeps (results, the assessment in progress, settings), its
@@ -23,5 +23,6 @@ pub mod present;
 pub mod questionnaire;
 pub mod route;
 pub mod sharing;
+pub mod sorted;
 pub mod state;
 pub mod text;

@@ -18,7 +18,7 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
     let cancel = use_node_ref();
     {
         let cancel = cancel.clone();
-        use_effect_with((), move |_| dom::focus(&cancel));
+        dom::use_mount(Box::new(move || dom::focus(&cancel)));
     }
     html! {
         <div class="confirm" role="group" aria-label={props.question.clone()}>

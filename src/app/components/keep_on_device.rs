@@ -4,6 +4,7 @@
 //! iPad, which has no such offer, the steps to "Add to Home Screen" and its seven-day
 //! rule, with the backup a tap away.
 
+use crate::app::dom;
 use crate::app::store::use_store;
 use crate::model::present::catalogue::Catalogue;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -61,10 +62,7 @@ pub fn KeepOnDevice(props: &KeepOnDeviceProps) -> Html {
         // An offer that comes while this is on screen shows the button at once; `listen`
         // heard it first and kept it.
         let redraw = redraw.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo_utils::window(), OFFERED, move |_| redraw.force_update());
-            move || drop(listener)
-        });
+        dom::use_window_listener(OFFERED, Box::new(move |_| redraw.force_update()));
     }
     let offer = OFFER.with_borrow(Clone::clone);
     let safari = safari_mobile();

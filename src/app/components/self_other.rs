@@ -96,7 +96,7 @@ fn chart(rows: &[Row], with_range: bool, with_own: bool) -> Html {
     let ticks = (SCALE_MIN as u8..=SCALE_MAX as u8).map(|v| (scale_x(f64::from(v)), v));
     html! {
         <figure class="self-other-chart">
-            <svg viewBox={format!("{} 0 {} {}", -MARGIN, WIDTH + MARGIN, one_decimal(height))} role="img"
+            <svg viewBox={format!("{} 0 {} {}", one_decimal(-MARGIN), one_decimal(WIDTH + MARGIN), one_decimal(height))} role="img"
                 aria-label={ui.so_chart_title()} aria-describedby="self-other-desc">
                 <desc id="self-other-desc">{ &description }</desc>
                 { for ticks.map(|(x, v)| html! {

@@ -6,12 +6,12 @@ use crate::app::components::more::{more, use_rows};
 use crate::app::dom::format_date;
 use crate::app::local::shown;
 use crate::model::kept::history::SavedResult;
+use crate::model::kept::settings::Goals;
 use crate::model::number::one_decimal;
 use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::present::chart::{trend, TrendValue, TREND_MAX_MARKS};
 use crate::model::questionnaire::bank::{Bank, Noise, Variant};
 use crate::model::questionnaire::scoring::Score;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ use yew::prelude::*;
 pub struct TrendsProps {
     /// Oldest first.
     pub results: Rc<Vec<SavedResult>>,
-    pub goals: BTreeMap<String, f64>,
+    pub goals: Goals,
 }
 
 #[component]

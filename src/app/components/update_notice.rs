@@ -1,6 +1,6 @@
 //! "A new version is available": shown when an update waits, applied only on request.
 
-use crate::app::service_worker;
+use crate::app::{dom, service_worker};
 use crate::model::present::catalogue::Catalogue;
 use yew::prelude::*;
 
@@ -9,7 +9,7 @@ pub fn UpdateNotice() -> Html {
     let available = use_state(|| false);
     {
         let available = available.clone();
-        use_effect_with((), move |_| service_worker::register(Callback::from(move |_| available.set(true))));
+        dom::use_mount(Box::new(move || service_worker::register(Callback::from(move |_| available.set(true)))));
     }
     let ui = &Catalogue::get().ui;
     // The live region is there from the start, so that its news is announced.

@@ -63,11 +63,11 @@ pub fn AskPage(props: &AskPageProps) -> Html {
     {
         let last_name = store.feedback().asked.last().map(|a| a.request.name.clone()).unwrap_or_default();
         let name = name.clone();
-        use_effect_with((), move |_| {
+        dom::use_mount(Box::new(move || {
             if let Some(input) = name.cast::<HtmlInputElement>() {
                 input.set_value(&last_name);
             }
-        });
+        }));
     }
 
     let onsubmit = {

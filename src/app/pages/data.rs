@@ -152,7 +152,7 @@ fn Persistence() -> Html {
     let kept = use_state(|| None::<bool>);
     {
         let kept = kept.clone();
-        use_effect_with((), move |_| {
+        dom::use_mount(Box::new(move || {
             let navigator = gloo_utils::window().navigator();
             // Older browsers have no StorageManager: then nothing can be said.
             let manager = js_sys::Reflect::get(&navigator, &"storage".into())
@@ -167,7 +167,7 @@ fn Persistence() -> Html {
                     kept.set(asked);
                 });
             }
-        });
+        }));
     }
     let answer = match *kept {
         Some(true) => ui.persist_granted(),

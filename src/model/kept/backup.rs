@@ -7,12 +7,11 @@
 
 use crate::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use crate::model::kept::history::{insert_in_order, is_valid_id, SavedResult};
-use crate::model::kept::settings::Settings;
+use crate::model::kept::settings::{Goals, Settings};
 use crate::model::questionnaire::bank::Bank;
 use crate::model::text::clean_lines;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 /// Names the kind of file, so that some other JSON is not taken for a backup.
 pub const FORMAT: &str = "servewell-backup";
@@ -54,7 +53,7 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Incoming {
     pub results: Vec<SavedResult>,
-    pub goals: BTreeMap<String, f64>,
+    pub goals: Goals,
     pub skipped: Vec<Skipped>,
     /// Feedback requests and collections, each checked as storage checks them.
     pub feedback: FeedbackBook,
@@ -246,8 +245,8 @@ pub fn merge(
         }
     }
     for (characteristic, goal) in incoming.goals {
-        if let std::collections::btree_map::Entry::Vacant(slot) = settings.goals.entry(characteristic) {
-            slot.insert(goal);
+        if !settings.goals.contains_key(&characteristic) {
+            settings.goals.insert(characteristic, goal);
             report.goals_added += 1;
         }
     }

@@ -5,14 +5,17 @@ use crate::model::kept::history::SavedResult;
 use crate::model::number::round1;
 use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
 use crate::model::questionnaire::bank::Bank;
+use crate::model::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+
+/// Target scores by characteristic id.
+pub type Goals = SortedMap<String, f64>;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
     /// Target score by characteristic id, 1.0–5.0 in steps of 0.1.
     #[serde(default)]
-    pub goals: BTreeMap<String, f64>,
+    pub goals: Goals,
     /// When the user last exported a backup, in milliseconds since the Unix epoch.
     #[serde(default)]
     pub last_backup: Option<u64>,

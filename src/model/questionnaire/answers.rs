@@ -1,7 +1,7 @@
 //! Answers on the five-point frequency scale.
 
+use crate::model::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The answer scale, which every score and chart shares: it starts at 1, not 0.
 pub const SCALE_MIN: f64 = 1.0;
@@ -87,4 +87,4 @@ impl From<Answer> for u8 {
 }
 
 /// Answers by item id.
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = SortedMap<String, Answer>;

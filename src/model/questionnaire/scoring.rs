@@ -4,6 +4,7 @@
 use crate::model::number::{mean, round1};
 use crate::model::questionnaire::answers::{Answer, Answers, Likert};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
+use crate::model::sorted::sort_by;
 
 /// One characteristic's result.
 #[derive(Debug, Clone, PartialEq)]
@@ -201,7 +202,7 @@ impl Score {
     fn sorted(&self, order: impl Fn(&f64, &f64) -> std::cmp::Ordering) -> Vec<&CharacteristicScore> {
         let mut scored: Vec<(&CharacteristicScore, f64)> =
             self.characteristics.iter().filter_map(|c| c.mean.map(|m| (c, m))).collect();
-        scored.sort_by(|(_, a), (_, b)| order(a, b));
+        sort_by(&mut scored, |(_, a), (_, b)| order(a, b));
         scored.into_iter().map(|(c, _)| c).collect()
     }
 

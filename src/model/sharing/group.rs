@@ -8,6 +8,7 @@ use crate::model::sharing::code::{self, decode, SharedResult};
 use crate::model::sharing::envelope::{normalised, CodeError};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::workshop::Workshop;
+use crate::model::sorted::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// Below this, nothing of the group is shown: it would tell one person's answers.
@@ -122,7 +123,7 @@ pub fn profile_of(results: &[SharedResult]) -> Option<Profile> {
     let mut points = Vec::with_capacity(group.characteristics.len());
     for (i, characteristic) in group.characteristics.iter_mut().enumerate() {
         let mut values: Vec<f64> = scores.iter().filter_map(|s| s.characteristics[i].mean).collect();
-        values.sort_by(f64::total_cmp);
+        sort_by(&mut values, f64::total_cmp);
         // Fewer values than that would show somebody's own score.
         if values.len() < MIN_GROUP {
             values.clear();

@@ -6,6 +6,7 @@ use crate::model::number::{mean, round1};
 use crate::model::questionnaire::bank::Bank;
 use crate::model::questionnaire::scoring::{overall_of, Score};
 use crate::model::sharing::feedback::{in_whole_groups, rated_enough, Feedback, Summary, MAX_SUMMARISED};
+use crate::model::sorted::sort_by;
 
 /// What colleagues see of one characteristic.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +49,7 @@ pub fn from_feedback(feedback: &[Feedback]) -> Option<Others> {
         .enumerate()
         .map(|(i, id)| {
             let mut values: Vec<f64> = scores.iter().filter_map(|s| s.characteristics[i].mean).collect();
-            values.sort_by(f64::total_cmp);
+            sort_by(&mut values, f64::total_cmp);
             let shown = rated_enough(values.len(), counted.len());
             Seen {
                 id: id.clone(),
@@ -121,7 +122,7 @@ pub fn gaps(own: &Score, others: &Others) -> (Vec<Gap>, Vec<Gap>) {
         })
         .filter(|g| g.size() >= NAMED_GAP - 1e-9)
         .collect();
-    all.sort_by(|a, b| b.size().total_cmp(&a.size()));
+    sort_by(&mut all, |a, b| b.size().total_cmp(&a.size()));
     let (hidden, asking) = all.into_iter().partition(|g| g.others > g.own);
     (largest(hidden), largest(asking))
 }
