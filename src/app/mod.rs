@@ -35,6 +35,7 @@ fn Page() -> Html {
         Route::Home if !store.history().is_empty() && store.progress().is_none() => html! { <HistoryPage /> },
         Route::Home => html! { <Landing /> },
         Route::Landing => html! { <Landing /> },
+        Route::Start { variant } => html! { <Landing start={variant} /> },
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },
         Route::History => html! { <HistoryPage /> },
@@ -128,7 +129,7 @@ pub fn App() -> Html {
 pub fn start() {
     components::keep_on_device::listen();
     wasm_bindgen_futures::spawn_local(async {
-        if language::switch_to(language::preferred()).await || language::switch_to("en").await {
+        if language::switch_to_preferred().await || language::switch_to("en").await {
             yew::Renderer::<App>::new().render();
         }
     });

@@ -4,6 +4,7 @@
 
 use crate::model::route::Route;
 use gloo_events::EventListener;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn current() -> Route {
@@ -13,6 +14,19 @@ fn current() -> Route {
 /// Goes to `route`, as a new entry in the browser's history, so Back works.
 pub fn navigate(route: &Route) {
     let _ = gloo_utils::window().location().set_hash(&route.to_hash());
+}
+
+/// Goes to `route` in place of the current entry, so that Back skips the address that led
+/// there, and draws it at once: the browser's own `hashchange` would come a frame later,
+/// after the old view had been painted once more.
+pub fn replace(route: &Route) {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let _ =
+        gloo_utils::history().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{page}{}", route.to_hash())));
+    if let Ok(event) = web_sys::Event::new("hashchange") {
+        let _ = gloo_utils::window().dispatch_event(&event);
+    }
 }
 
 #[hook]
@@ -32,6 +46,10 @@ pub fn Router(props: &RouterProps) -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
+            // The first views' effects ran before this one: a route they replaced is taken up now.
+            if *route != current() {
+                route.set(current());
+            }
             let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |_| route.set(current()));
             move || drop(listener)
         });
@@ -44,6 +62,8 @@ pub fn Router(props: &RouterProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
     pub to: Route,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     #[prop_or_default]
     pub classes: Classes,
     #[prop_or_default]
@@ -63,5 +83,5 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! { <a href={props.to.to_hash()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
+    html! { <a href={props.to.to_hash()} id={props.id.clone()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
 }

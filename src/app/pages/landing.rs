@@ -9,41 +9,40 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Variant;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct LandingProps {
+    /// The questionnaire a start link (`#/start/…`) asked for.
+    #[prop_or_default]
+    pub start: Option<Variant>,
+}
+
 #[component]
-pub fn Landing() -> Html {
+pub fn Landing(props: &LandingProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.landing_title().to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
 
+    // The start link's address gives way to the assessment's, so that Back does not start again.
     let start = {
         let store = store.clone();
         let pending = pending.clone();
         Callback::from(move |variant: Variant| {
             pending.set(None);
             store.start(variant);
-            router::navigate(&Route::Assessment);
+            router::replace(&Route::Assessment);
         })
     };
-    let request = {
-        let pending = pending.clone();
-        let start = start.clone();
+    {
+        let (start, pending) = (start.clone(), pending.clone());
         let unfinished = store.progress().is_some();
-        move |variant: Variant| {
-            let pending = pending.clone();
-            let start = start.clone();
-            Callback::from(
-                move |_: MouseEvent| {
-                    if unfinished {
-                        pending.set(Some(variant))
-                    } else {
-                        start.emit(variant)
-                    }
-                },
-            )
-        }
-    };
+        use_effect_with(props.start, move |&variant| match variant {
+            Some(variant) if unfinished => pending.set(Some(variant)),
+            Some(variant) => start.emit(variant),
+            None => {}
+        });
+    }
     let progress_box = store.progress().map(|progress| {
         let total = progress.bank().order(progress.variant).len();
         let answered = progress.answered();
@@ -51,7 +50,10 @@ pub fn Landing() -> Html {
             html! {
                 <Confirm question={fill(ui.replace_question(), &[("answered", &answered), ("total", &total)])}
                     yes={ui.replace_yes()} onyes={start.reform(move |_| variant)}
-                    oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
+                    oncancel={let pending = pending.clone(); Callback::from(move |_| {
+                        pending.set(None);
+                        router::replace(&Route::Landing);
+                    })} />
             }
         });
         html! {
@@ -89,12 +91,12 @@ pub fn Landing() -> Html {
                 <section class="card" aria-labelledby="full-title">
                     <h2 id="full-title">{ &ui.full_title() }</h2>
                     <p>{ &ui.full_text() }</p>
-                    <button type="button" id="start-full" class="primary" onclick={request(Variant::Full)}>{ &ui.start_full() }</button>
+                    <Link to={Route::Start { variant: Variant::Full }} id="start-full" classes="button primary">{ &ui.start_full() }</Link>
                 </section>
                 <section class="card" aria-labelledby="pulse-title">
                     <h2 id="pulse-title">{ &ui.pulse_title() }</h2>
                     <p>{ &ui.pulse_text() }</p>
-                    <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse() }</button>
+                    <Link to={Route::Start { variant: Variant::Pulse }} id="start-pulse" classes="button">{ &ui.start_pulse() }</Link>
                 </section>
             </div>
             <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops() }</Link></p>
