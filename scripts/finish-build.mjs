@@ -105,8 +105,9 @@ function languages() {
  * The app's first frame for a new visitor, in one language: the shell of src/app/mod.rs
  * (`App`) around the landing page of src/app/pages/landing.rs, with the same elements,
  * classes and texts, so that nothing moves when the app draws its own in their place.
- * The start links are the app's own (`#/start/…`); only their ids, which tell the tests
- * that the app is running, are the app's alone.
+ * The start links are the app's own (`#/start/…`). Only the ids no markup refers to (the
+ * start links' and the language control's) are left to the app: tests and the benchmark
+ * tell the app from this copy by them.
  */
 function landingPage(ui, names) {
   const t = (key) => escape(ui[key]);
@@ -135,10 +136,10 @@ function landingPage(ui, names) {
  * page only where the app first draws it for a new visitor: at the bare address, `#/` or
  * a start link (drawn there before the questionnaire), with no results and no assessment
  * in progress stored (src/model/kept/schema.rs keys); anywhere else only the header and
- * footer, whose links work already. Its language control works
- * too: it remembers the choice as the app does and shows that language. Links change only
- * the fragment, as the app's do, and the skip link moves focus (`#main` is no route).
- * The app's renderer empties <body>, this included, when it draws its first frame.
+ * footer, whose links work already. Its language control works too: it remembers the
+ * choice as the app does and shows that language. Links change only the fragment, as the
+ * app's do, and the skip link moves focus (`#main` is no route). The app's renderer
+ * empties <body>, this included, when it draws its first frame.
  */
 function prerenderScript(codes) {
   return `(() => {

@@ -49,7 +49,10 @@ async function beforeTheApp(hash = '', setup = async () => {}) {
   await browser.goto(server.url);
   await setup();
   // A query of its own makes it a new document (a reload would wait for the held wasm).
-  await browser.goto(`${server.url}?load=${++loads}${hash}`);
+  const search = `?load=${++loads}`;
+  await browser.goto(`${server.url}${search}${hash}`);
+  // Geckodriver may answer before the new document is there.
+  await browser.waitUntil(async () => (await browser.exec('return location.search')) === search, `the page ${search}`);
   await browser.waitFor(STATIC);
   return release;
 }
