@@ -63,8 +63,6 @@ pub fn Router(props: &RouterProps) -> Html {
 pub struct LinkProps {
     pub to: Route,
     #[prop_or_default]
-    pub id: Option<AttrValue>,
-    #[prop_or_default]
     pub classes: Classes,
     #[prop_or_default]
     pub children: Html,
@@ -83,5 +81,5 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! { <a href={props.to.to_hash()} id={props.id.clone()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
+    html! { <a href={props.to.to_hash()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a> }
 }

@@ -24,25 +24,46 @@ pub fn Landing(props: &LandingProps) -> Html {
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
 
-    // The start link's address gives way to the assessment's, so that Back does not start again.
+    // Followed as a link (before the app ran, or opened afresh), the start link's address
+    // gives way to the assessment's, so that Back does not start again.
     let start = {
         let store = store.clone();
         let pending = pending.clone();
+        let linked = props.start.is_some();
         Callback::from(move |variant: Variant| {
             pending.set(None);
             store.start(variant);
-            router::replace(&Route::Assessment);
+            if linked {
+                router::replace(&Route::Assessment)
+            } else {
+                router::navigate(&Route::Assessment)
+            }
         })
     };
-    {
+    let request = {
         let (start, pending) = (start.clone(), pending.clone());
         let unfinished = store.progress().is_some();
-        use_effect_with(props.start, move |&variant| match variant {
+        move |variant: Option<Variant>| match variant {
             Some(variant) if unfinished => pending.set(Some(variant)),
             Some(variant) => start.emit(variant),
             None => {}
-        });
+        }
+    };
+    {
+        let request = request.clone();
+        use_effect_with(props.start, move |&variant| request(variant));
     }
+    // A plain click starts at once; the address is for a new tab, and for the page before the app.
+    let link = |variant: Variant, id: &'static str, class: &'static str, text: &str| {
+        let request = request.clone();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0) {
+                event.prevent_default();
+                request(Some(variant));
+            }
+        });
+        html! { <a href={Route::Start { variant }.to_hash()} {id} {class} {onclick}>{ text }</a> }
+    };
     let progress_box = store.progress().map(|progress| {
         let total = progress.bank().order(progress.variant).len();
         let answered = progress.answered();
@@ -91,12 +112,12 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <section class="card" aria-labelledby="full-title">
                     <h2 id="full-title">{ &ui.full_title() }</h2>
                     <p>{ &ui.full_text() }</p>
-                    <Link to={Route::Start { variant: Variant::Full }} id="start-full" classes="button primary">{ &ui.start_full() }</Link>
+                    { link(Variant::Full, "start-full", "button primary", ui.start_full()) }
                 </section>
                 <section class="card" aria-labelledby="pulse-title">
                     <h2 id="pulse-title">{ &ui.pulse_title() }</h2>
                     <p>{ &ui.pulse_text() }</p>
-                    <Link to={Route::Start { variant: Variant::Pulse }} id="start-pulse" classes="button">{ &ui.start_pulse() }</Link>
+                    { link(Variant::Pulse, "start-pulse", "button", ui.start_pulse()) }
                 </section>
             </div>
             <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops() }</Link></p>
