@@ -12,11 +12,13 @@
 //    <noscript> message in every language, since without a script nothing can choose
 //    one; each language gets its own manifest, which the app links to, so that an
 //    installed app is named in its reader's language.
-// 4. In release builds, the first-visit build is made beside Trunk's full one (the same
+// 4. index.html's <body> gets the landing page as plain HTML (`prerender`), readable and
+//    usable before the WebAssembly arrives.
+// 5. In release builds, the first-visit build is made beside Trunk's full one (the same
 //    crate with the `first-visit` feature, through the same wasm-bindgen and wasm-opt),
 //    and Trunk's bootstrap gives way to scripts/loader.js, which picks one of the two
 //    before either is fetched. Its preloads go, since they would fetch the full build.
-// 5. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
+// 6. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
 //    hosts that serve precompressed files; a twin that would not be smaller is left out.
 
 import { spawnSync } from 'node:child_process';
@@ -166,6 +168,7 @@ export function localise(dir) {
     writeFileSync(join(dir, `manifest-${code}.webmanifest`), `${JSON.stringify(localised, null, 2)}\n`);
   }
   unlinkSync(template);
+  prerender(dir, texts);
   const noscript = Object.entries(texts).map(([code, ui]) => `<p lang="${code}">${escape(ui.noscript)}</p>`).join('');
   const ui = texts.en;
   const path = join(dir, 'index.html');
@@ -174,6 +177,97 @@ export function localise(dir) {
     .replace(/(<meta name="description" content=")[^"]*/, `$1${escape(ui.app_description)}`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${noscript}</noscript>`);
   writeFileSync(path, html);
+}
+
+/** The app's languages, in its order and with their names (LANGUAGES in the catalogue's Rust module). */
+function languages() {
+  const source = readFileSync(new URL('../src/model/present/catalogue.rs', import.meta.url), 'utf8');
+  const list = source.match(/pub const LANGUAGES[^=]*=\s*\[([^\]]*)\]/)?.[1];
+  if (!list) throw new Error('src/model/present/catalogue.rs: no LANGUAGES list');
+  return [...list.matchAll(/\("([a-z]{2})", "([^"]+)"\)/g)].map(([, code, name]) => ({ code, name }));
+}
+
+/**
+ * The app's first frame for a new visitor, in one language: the shell of src/app/mod.rs
+ * (`App`) around the landing page of src/app/pages/landing.rs, with the same elements,
+ * classes and texts, so that nothing moves when the app draws its own in their place.
+ * The start links are the app's own (`#/start/…`). Only the ids no markup refers to (the
+ * start links' and the language control's) are left to the app: tests and the benchmark
+ * tell the app from this copy by them.
+ */
+function landingPage(ui, names) {
+  const t = (key) => escape(ui[key]);
+  const card = (variant, classes) => `<section class="card" aria-labelledby="${variant}-title">`
+    + `<h2 id="${variant}-title">${t(`${variant}_title`)}</h2><p>${t(`${variant}_text`)}</p>`
+    + `<a href="#/start/${variant}" class="${classes}">${t(`start_${variant}`)}</a></section>`;
+  const options = names.map(({ code, name }) => `<option value="${code}" lang="${code}">${escape(name)}</option>`).join('');
+  return '<div class="page">'
+    + `<a class="skip-link" href="#main">${t('skip_link')}</a>`
+    + `<header class="site-header"><a href="#/" class="brand">${t('app_name')}</a>`
+    + `<nav aria-label="${t('app_name')}"><a href="#/">${t('nav_home')}</a><a href="#/history">${t('nav_history')}</a>`
+    + `<a href="#/data">${t('nav_data')}</a><a href="#/workshops">${t('nav_workshops')}</a></nav>`
+    + `<label class="language"><span class="visually-hidden">${t('language_label')}</span><select>${options}</select></label></header>`
+    + '<main id="main" tabindex="-1"><div role="status"></div><div class="storage-notices" role="alert"></div>'
+    + `<section class="intro"><h1 tabindex="-1">${t('landing_title')}</h1><p class="lead">${t('landing_intro')}</p></section>`
+    + `<div class="choices">${card('full', 'button primary')}${card('pulse', 'button')}</div>`
+    + `<p class="workshops-link"><a href="#/workshops">${t('landing_workshops')}</a></p>`
+    + `<section class="privacy" aria-labelledby="privacy-title"><h2 id="privacy-title">${t('privacy_title')}</h2>`
+    + `<p>${t('privacy_text')}</p><p class="caveat">${t('caveat')}</p><p><a href="#/about">${t('about_link')}</a></p></section></main>`
+    + `<footer class="site-footer"><p>${t('footer_privacy')}</p></footer></div>`;
+}
+
+/**
+ * Shows the prerendered page, in the language the app will choose (src/app/language.rs,
+ * `preferred`: a shared link's, the stored choice, the browser's, English). The landing
+ * page only where the app first draws it for a new visitor: at the bare address, `#/` or
+ * a start link (drawn there before the questionnaire), with no results and no assessment
+ * in progress stored (src/model/kept/schema.rs keys); anywhere else only the header and
+ * footer, whose links work already. Its language control works too: it remembers the
+ * choice as the app does and shows that language. Links change only the fragment, as the
+ * app's do, and the skip link moves focus (`#main` is no route). The app's renderer
+ * empties <body>, this included, when it draws its first frame.
+ */
+function prerenderScript(codes) {
+  return `(() => {
+const d = document, h = location.hash, q = h.indexOf('?'), here = d.currentScript, key = 'servewell.v1.';
+const get = (k) => { try { return localStorage.getItem(key + k); } catch (e) { return null; } };
+const linked = q < 0 ? null : h.slice(q + 1).split('&').find((p) => p.startsWith('l='));
+const code = [linked && linked.slice(2), get('language'), ...(navigator.languages || [])]
+  .map((tag) => tag && tag.split('-')[0].toLowerCase()).find((c) => ${JSON.stringify(codes)}.includes(c)) || 'en';
+let landing = /^#?(\\/|\\/start\\/(full|pulse))?\\/?$/.test(h) && !get('progress');
+try { landing &&= !JSON.parse(get('history') || '{"results":[]}').results.length; } catch (e) { landing = false; }
+const show = (code) => {
+  const page = d.querySelector('template[lang=' + code + ']').content.firstChild.cloneNode(true);
+  const main = page.querySelector('main'), select = page.querySelector('select');
+  if (landing) d.title = page.querySelector('h1').textContent + ' — ' + page.querySelector('.brand').textContent;
+  else main.replaceChildren();
+  d.documentElement.lang = select.value = code;
+  select.onchange = () => {
+    try { localStorage.setItem(key + 'language', select.value); } catch (e) {}
+    show(select.value);
+  };
+  page.onclick = (e) => {
+    const a = e.target.closest('a');
+    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const to = a.getAttribute('href');
+    if (to === '#main') main.focus(); else location.hash = to;
+  };
+  const shown = d.querySelector('body > .page');
+  if (shown) { shown.replaceWith(page); page.querySelector('select').focus(); } else here.before(page);
+};
+show(code);
+})();`;
+}
+
+/** Writes the prerendered landing page, in every language, and the script that shows one, into index.html's <body>. */
+function prerender(dir, texts) {
+  const names = languages();
+  const templates = names.map(({ code }) => `<template lang="${code}">${landingPage(texts[code], names)}</template>`).join('');
+  const path = join(dir, 'index.html');
+  const html = readFileSync(path, 'utf8');
+  if (!html.includes('</body>')) throw new Error(`${path}: no </body>`);
+  writeFileSync(path, html.replace('</body>', `${templates}\n<script>${prerenderScript(names.map(({ code }) => code))}</script>\n</body>`));
 }
 
 /** Removes the CSP meta element, for development builds only. */

@@ -7,7 +7,7 @@
 // written, so the probe. tests/first_visit.rs holds EXACT and PREFIXES to
 // `Route::in_first_visit`; `BUILDS` is filled in by the hook: [script, wasm, integrity].
 const EXACT = ['', '#/', '#/assessment', '#/giving', '#/about'];
-const PREFIXES = ['#/results/', '#/r/', '#/join?', '#/give?'];
+const PREFIXES = ['#/start/', '#/results/', '#/r/', '#/join?', '#/give?'];
 const HISTORY = 'servewell.v1.history';
 const FULL = 'servewell.v1.full';
 const PROBE = 'servewell.v1.probe';

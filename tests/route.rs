@@ -1,6 +1,7 @@
 //! Addresses read back as what they were written from, and nonsense reads as "not found".
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
+use servewell::model::questionnaire::bank::Variant;
 use servewell::model::route::Route;
 
 #[test]
@@ -8,6 +9,8 @@ fn every_route_round_trips_through_its_address() {
     for route in [
         Route::Home,
         Route::Landing,
+        Route::Start { variant: Variant::Full },
+        Route::Start { variant: Variant::Pulse },
         Route::Assessment,
         Route::History,
         Route::Goals,
@@ -43,6 +46,13 @@ fn the_bare_address_is_home_and_a_slash_the_landing_page() {
 }
 
 #[test]
+fn the_start_links_name_a_variant() {
+    assert_eq!(Route::from_hash("#/start/full"), Route::Start { variant: Variant::Full });
+    assert_eq!(Route::from_hash("#/start/pulse"), Route::Start { variant: Variant::Pulse });
+    assert_eq!(Route::Start { variant: Variant::Pulse }.to_hash(), "#/start/pulse");
+}
+
+#[test]
 fn a_trailing_slash_is_forgiven() {
     assert_eq!(Route::from_hash("#/history/"), Route::History);
     assert_eq!(Route::from_hash("#/about/"), Route::About);
@@ -67,6 +77,11 @@ fn unknown_or_unsafe_addresses_are_not_found() {
         "#/f/SF-01",
         "#/ask/<b>",
         "#/giving/x",
+        "#/start",
+        "#/start/",
+        "#/start/FULL",
+        "#/start/quick",
+        "#/start/full/x",
         &format!("#/results/{}", "a".repeat(200)),
     ] {
         assert_eq!(Route::from_hash(hash), Route::NotFound, "{hash:?}");

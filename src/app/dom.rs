@@ -2,7 +2,7 @@
 //! downloads.
 
 use crate::model::present::catalogue::Catalogue;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -47,10 +47,20 @@ pub fn use_view<K: PartialEq + Clone + 'static>(title: String, key: K) -> NodeRe
     {
         let heading = heading.clone();
         use_effect_with((title, key), move |(title, _)| {
+            thread_local! {
+                static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
+            }
             gloo_utils::document().set_title(&format!("{title} — {}", Catalogue::get().ui.app_name()));
-            // A new view starts at the top, header included, as a new page would.
-            gloo_utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            // A new view starts at the top, header included, as a new page would; the first
+            // takes the place of the page's prerendered copy, which the reader may have scrolled.
+            let window = gloo_utils::window();
+            let kept = if TAKEN_OVER.with(|taken| taken.replace(true)) {
+                (0.0, 0.0)
+            } else {
+                (window.scroll_x().unwrap_or_default(), window.scroll_y().unwrap_or_default())
+            };
             focus(&heading);
+            window.scroll_to_with_x_and_y(kept.0, kept.1);
         });
     }
     heading

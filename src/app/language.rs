@@ -33,6 +33,20 @@ pub fn preferred() -> &'static str {
         .unwrap_or("en")
 }
 
+/// Installs the preferred language's catalogue (see `switch_to`). The page's prerendered
+/// copy has a language control of its own: a choice made there meanwhile is the one kept.
+pub async fn switch_to_preferred() -> bool {
+    loop {
+        let code = preferred();
+        if !switch_to(code).await {
+            return false;
+        }
+        if preferred() == code {
+            return true;
+        }
+    }
+}
+
 /// A link's query with the language it is shared in, which opens it in that language
 /// (the person opening it can still change it).
 pub fn tagged(query: String) -> String {

@@ -44,6 +44,7 @@ fn Page() -> Html {
     }
     match route {
         Route::Home | Route::Landing => html! { <Landing /> },
+        Route::Start { variant } => html! { <Landing start={variant} /> },
         Route::Assessment => html! { <Questionnaire /> },
         Route::Result { id } => html! { <ResultPage {id} /> },
         Route::Join { query } => html! { <JoinPage {query} /> },
@@ -151,7 +152,7 @@ pub fn App() -> Html {
 pub fn start() {
     components::keep_on_device::listen();
     wasm_bindgen_futures::spawn_local(async {
-        if language::switch_to(language::preferred()).await || language::switch_to("en").await {
+        if language::switch_to_preferred().await || language::switch_to("en").await {
             yew::Renderer::<App>::new().render();
         }
     });

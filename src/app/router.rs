@@ -4,6 +4,7 @@
 
 use crate::app::dom;
 use crate::model::route::Route;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn current() -> Route {
@@ -13,6 +14,19 @@ fn current() -> Route {
 /// Goes to `route`, as a new entry in the browser's history, so Back works.
 pub fn navigate(route: &Route) {
     let _ = gloo_utils::window().location().set_hash(&route.to_hash());
+}
+
+/// Goes to `route` in place of the current entry, so that Back skips the address that led
+/// there, and draws it at once: the browser's own `hashchange` would come a frame later,
+/// after the old view had been painted once more.
+pub fn replace(route: &Route) {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let _ =
+        gloo_utils::history().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{page}{}", route.to_hash())));
+    if let Ok(event) = web_sys::Event::new("hashchange") {
+        let _ = gloo_utils::window().dispatch_event(&event);
+    }
 }
 
 #[hook]
@@ -30,6 +44,13 @@ pub struct RouterProps {
 pub fn Router(props: &RouterProps) -> Html {
     let route = use_state(current);
     {
+        let replaced = route.clone();
+        // The first views' effects ran before this one: a route they replaced is taken up now.
+        dom::use_mount(Box::new(move || {
+            if *replaced != current() {
+                replaced.set(current());
+            }
+        }));
         let route = route.clone();
         dom::use_window_listener("hashchange", Box::new(move |_| route.set(current())));
     }

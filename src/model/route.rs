@@ -2,6 +2,7 @@
 //! server ever sees, so any static host serves the app from any sub-path.
 
 use crate::model::kept::history::is_valid_id;
+use crate::model::questionnaire::bank::Variant;
 use crate::model::sharing::envelope::MAX_INPUT;
 use crate::model::sharing::link::is_link_id;
 
@@ -10,6 +11,11 @@ pub enum Route {
     /// The app opened at its bare address: a returning user's home is their history.
     Home,
     Landing,
+    /// Starts `variant` (once an unfinished assessment may be replaced), then shows it
+    /// under `Assessment`: a plain link, so the page can offer it before the app runs.
+    Start {
+        variant: Variant,
+    },
     Assessment,
     Result {
         id: String,
@@ -98,6 +104,7 @@ impl Route {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
             [""] => Route::Landing,
+            ["start", variant] => Variant::from_id(variant).map_or(Route::NotFound, |variant| Route::Start { variant }),
             ["assessment"] => Route::Assessment,
             ["history"] => Route::History,
             ["goals"] => Route::Goals,
@@ -139,6 +146,7 @@ impl Route {
             self,
             Route::Home
                 | Route::Landing
+                | Route::Start { .. }
                 | Route::Assessment
                 | Route::Result { .. }
                 | Route::Join { .. }
@@ -154,6 +162,7 @@ impl Route {
         match self {
             Route::Home => String::new(),
             Route::Landing => "#/".into(),
+            Route::Start { variant } => format!("#/start/{}", variant.id()),
             Route::Assessment => "#/assessment".into(),
             Route::Result { id } => format!("#/results/{id}"),
             Route::History => "#/history".into(),

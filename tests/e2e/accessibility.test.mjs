@@ -1,6 +1,7 @@
 // axe-core's WCAG 2.0–2.2 A and AA rules on every screen and state of tour.mjs (shared
 // results, a group's profile, a code made, storage notices included), in light and dark
-// themes and in every language, against the release build.
+// themes and in every language, against the release build; and the page before the app
+// arrives (index.html's own copy of the landing page).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,3 +50,34 @@ for (const [language, scheme] of runs) {
     }
   });
 }
+
+test('the page before the app (the landing page, elsewhere its header and footer) passes them too, in both themes and every language', async () => {
+  // Its wasm held, as on a slow network; a browser that does not wait for it.
+  const release = server.hold(/\.wasm$/);
+  try {
+    for (const scheme of ['light', 'dark']) {
+      const on = await launch({ colorScheme: scheme, pageLoad: 'eager' });
+      try {
+        for (const language of ['en', 'es', 'de', 'fr', 'pt']) {
+          for (const hash of ['', '#/workshops']) {
+            // A new document each time (a reload would wait for the wasm), the language stored before it.
+            for (const search of [`?${language}`, `?${language}-again`]) {
+              await on.goto(`${server.url}${search}${hash}`);
+              // Geckodriver may answer before the new document is there.
+              await on.waitUntil(async () => (await on.exec('return location.search')) === search, `the page ${search}`);
+              await on.exec('localStorage.setItem("servewell.v1.language", arguments[0])', language);
+            }
+            await on.waitFor(hash ? 'body > .page .site-header' : 'body > .page h1');
+            assert.equal(await on.exists('#language'), false, 'the page\'s own copy, not the app');
+            assert.equal(await on.exec('return document.documentElement.lang'), language);
+            assert.deepEqual(await axeViolations(on), [], `${language}, ${scheme}, ${hash || 'the landing page'}`);
+          }
+        }
+      } finally {
+        await on.quit();
+      }
+    }
+  } finally {
+    release();
+  }
+});

@@ -16,6 +16,11 @@
 // engine: it is written into the page itself, at the top of <head>, before the page's
 // Content-Security-Policy (which governs only what follows it, so the policy stays as
 // built), and so it is also in the copy of the page a service worker keeps for offline.
+//
+//   const release = server.hold(/\.wasm$/);
+//
+// keeps every request whose path matches waiting, unanswered, until release() is called
+// (as a slow network would keep it).
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -70,6 +75,7 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
   const prefix = normalizeBase(base);
   const requests = [];
   const startScripts = new Set();
+  const holds = new Set();
 
   const server = createServer(async (req, res) => {
     const send = (status, body = '', headers = {}) => {
@@ -78,6 +84,7 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      for (const held of [...holds]) if (held.pattern.test(req.url)) await held.released;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed\n', { allow: 'GET, HEAD' });
       const { pathname, search } = new URL(req.url, 'http://localhost');
       let path;
@@ -134,6 +141,13 @@ export async function serve(dir, { base = '/', port = 0 } = {}) {
       const entry = { source: String(source) };
       startScripts.add(entry);
       return () => { startScripts.delete(entry); };
+    },
+    /** Keeps requests whose path matches `pattern` waiting; returns a function that lets them (and later ones) through. */
+    hold(pattern) {
+      let release;
+      const held = { pattern, released: new Promise((done) => { release = done; }) };
+      holds.add(held);
+      return () => { holds.delete(held); release(); };
     },
     close() {
       closing ??= new Promise((done) => {

@@ -276,11 +276,13 @@ async function startDriver(command, args, env, startTimeout) {
  * @param {boolean} [options.reducedMotion] whether prefers-reduced-motion matches 'reduce'
  * @param {boolean} [options.phone]        a phone: a 390×844 touch screen at 3× with a phone's user agent
  *                                         (Chromium only: see `lacks('phone')`)
+ * @param {'normal'|'eager'} [options.pageLoad] what navigation waits for: the load event (default), or only the
+ *                                        document parsed (so a held file does not hold the driver)
  * @param {number} [options.startTimeout]  ms to wait for the driver (default 30 s)
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
-  const { args = [], viewport, startTimeout = 30_000 } = options;
+  const { args = [], viewport, startTimeout = 30_000, pageLoad = 'normal' } = options;
   const engine = ENGINES[ENGINE];
   const profile = mkdtempSync(join(tmpdir(), `servewell-${ENGINE}-`));
   const setup = { ...options, args, profile };
@@ -297,7 +299,7 @@ export async function launch(options = {}) {
     children.unshift(driver.child);
     browser = new Browser(driver.base, children, profile);
     const value = await browser.command('POST', '/session', {
-      capabilities: { alwaysMatch: { pageLoadStrategy: 'normal', ...engine.capabilities(setup) } },
+      capabilities: { alwaysMatch: { pageLoadStrategy: pageLoad, ...engine.capabilities(setup) } },
     }, '');
     browser.sessionId = value.sessionId;
     browser.capabilities = value.capabilities;

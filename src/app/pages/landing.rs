@@ -9,40 +9,60 @@ use crate::model::present::catalogue::{fill, Catalogue};
 use crate::model::questionnaire::bank::Variant;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct LandingProps {
+    /// The questionnaire a start link (`#/start/…`) asked for.
+    #[prop_or_default]
+    pub start: Option<Variant>,
+}
+
 #[component]
-pub fn Landing() -> Html {
+pub fn Landing(props: &LandingProps) -> Html {
     let store = use_store();
     let ui = &Catalogue::get().ui;
     let heading = dom::use_view(ui.landing_title().to_string(), ());
     // A start that would discard the unfinished assessment waits for confirmation.
     let pending = use_state(|| None::<Variant>);
 
+    // Followed as a link (before the app ran, or opened afresh), the start link's address
+    // gives way to the assessment's, so that Back does not start again.
     let start = {
         let store = store.clone();
         let pending = pending.clone();
+        let linked = props.start.is_some();
         Callback::from(move |variant: Variant| {
             pending.set(None);
             store.start(variant);
-            router::navigate(&Route::Assessment);
+            if linked {
+                router::replace(&Route::Assessment)
+            } else {
+                router::navigate(&Route::Assessment)
+            }
         })
     };
     let request = {
-        let pending = pending.clone();
-        let start = start.clone();
+        let (start, pending) = (start.clone(), pending.clone());
         let unfinished = store.progress().is_some();
-        move |variant: Variant| {
-            let pending = pending.clone();
-            let start = start.clone();
-            Callback::from(
-                move |_: MouseEvent| {
-                    if unfinished {
-                        pending.set(Some(variant))
-                    } else {
-                        start.emit(variant)
-                    }
-                },
-            )
+        move |variant: Option<Variant>| match variant {
+            Some(variant) if unfinished => pending.set(Some(variant)),
+            Some(variant) => start.emit(variant),
+            None => {}
         }
+    };
+    {
+        let request = request.clone();
+        use_effect_with(props.start, move |&variant| request(variant));
+    }
+    // A plain click starts at once; the address is for a new tab, and for the page before the app.
+    let link = |variant: Variant, id: &'static str, class: &'static str, text: &str| {
+        let request = request.clone();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0) {
+                event.prevent_default();
+                request(Some(variant));
+            }
+        });
+        html! { <a href={Route::Start { variant }.to_hash()} {id} {class} {onclick}>{ text }</a> }
     };
     let progress_box = store.progress().map(|progress| {
         let total = progress.bank().order(progress.variant).len();
@@ -51,7 +71,10 @@ pub fn Landing() -> Html {
             html! {
                 <Confirm question={fill(ui.replace_question(), &[("answered", &answered), ("total", &total)])}
                     yes={ui.replace_yes()} onyes={start.reform(move |_| variant)}
-                    oncancel={let pending = pending.clone(); Callback::from(move |_| pending.set(None))} />
+                    oncancel={let pending = pending.clone(); Callback::from(move |_| {
+                        pending.set(None);
+                        router::replace(&Route::Landing);
+                    })} />
             }
         });
         html! {
@@ -89,12 +112,12 @@ pub fn Landing() -> Html {
                 <section class="card" aria-labelledby="full-title">
                     <h2 id="full-title">{ &ui.full_title() }</h2>
                     <p>{ &ui.full_text() }</p>
-                    <button type="button" id="start-full" class="primary" onclick={request(Variant::Full)}>{ &ui.start_full() }</button>
+                    { link(Variant::Full, "start-full", "button primary", ui.start_full()) }
                 </section>
                 <section class="card" aria-labelledby="pulse-title">
                     <h2 id="pulse-title">{ &ui.pulse_title() }</h2>
                     <p>{ &ui.pulse_text() }</p>
-                    <button type="button" id="start-pulse" onclick={request(Variant::Pulse)}>{ &ui.start_pulse() }</button>
+                    { link(Variant::Pulse, "start-pulse", "button", ui.start_pulse()) }
                 </section>
             </div>
             <p class="workshops-link"><Link to={Route::Workshops}>{ ui.landing_workshops() }</Link></p>
