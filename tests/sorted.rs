@@ -126,3 +126,20 @@ fn the_map_reads_only_what_a_btree_map_reads() {
     let empty: SortedMap<String, u8> = serde_json::from_str("{}").unwrap();
     assert!(empty.is_empty());
 }
+
+#[test]
+fn a_long_map_in_reverse_order_reads_in_n_log_n() {
+    // As an untrusted backup might hold it: 200,000 keys, last first, and one repeated.
+    // Inserted one by one into the vector, that is 2×10¹⁰ entries moved: minutes.
+    let n = 200_000u32;
+    let mut text: Vec<String> = (0..n).rev().map(|k| format!("\"{k:06}\":1")).collect();
+    text.push("\"000007\":2".into());
+    let text = format!("{{{}}}", text.join(","));
+    let started = std::time::Instant::now();
+    let read: SortedMap<String, u8> = serde_json::from_str(&text).unwrap();
+    let took = started.elapsed();
+    assert_eq!(read.len(), n as usize);
+    assert_eq!(read.get("000007"), Some(&2), "the last of a repeated key counts");
+    assert!(read.keys().zip(read.keys().skip(1)).all(|(a, b)| a < b));
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}

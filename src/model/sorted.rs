@@ -168,12 +168,21 @@ impl<K: Ord, V> Default for SortedMap<K, V> {
     }
 }
 
-/// As `BTreeMap`'s: of entries with the same key, the last one counts.
+/// As `BTreeMap`'s: of entries with the same key, the last one counts. Sorted once, not
+/// inserted one by one, so that a long list in reverse order (an untrusted file) costs
+/// n log n rather than n².
 impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
-        let mut map = SortedMap::new();
-        map.extend(entries);
-        map
+        let mut entries: Vec<(K, V)> = entries.into_iter().collect();
+        sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(K, V)> = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            match kept.last_mut() {
+                Some(last) if last.0 == key => last.1 = value,
+                _ => kept.push((key, value)),
+            }
+        }
+        SortedMap(kept)
     }
 }
 
@@ -222,11 +231,11 @@ impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for S
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
-                let mut map = SortedMap::new();
-                while let Some((key, value)) = entries.next_entry()? {
-                    map.insert(key, value);
+                let mut read = Vec::new();
+                while let Some(entry) = entries.next_entry()? {
+                    read.push(entry);
                 }
-                Ok(map)
+                Ok(read.into_iter().collect())
             }
         }
         deserializer.deserialize_map(Entries(PhantomData))
