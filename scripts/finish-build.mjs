@@ -1,10 +1,12 @@
 // Trunk post-build hook (see Trunk.toml): finishes what only the built files can tell.
 //
-// 1. The Content-Security-Policy in index.html gets the hash of each inline script
-//    (Trunk's bootstrap, which names the hashed files, so it changes every build).
+// 1. The Content-Security-Policy in index.html gets the hash of each inline script (the
+//    loader of item 5 and its import map, which name the hashed files, so they change
+//    every build, and the prerendered page's).
 //    Development builds, served by `trunk serve`, go without it.
 // 2. In release builds, sw.js is written: static/sw.js after the list of every file
-//    to precache and a version hashed from their contents. Debug builds have none.
+//    to precache, the integrity of those named by their contents' hash, and a version
+//    hashed from their contents. Debug builds have none.
 // 3. The catalogues (questions/<code>.json) are written as the app downloads them,
 //    questions/<code>.txt: their shape, then their texts in order, without the keys.
 //    The page's and the manifest's texts come from them: index.html gets English's title
@@ -59,7 +61,8 @@ function rustLink(template) {
 /**
  * Builds the first-visit app into dir as Trunk built the full one from `link`: cargo in
  * release with the `first-visit` feature, wasm-bindgen for the web, wasm-opt at the same
- * level; the files are named by a hash of their contents. Returns their names.
+ * level, and terser for the script; the files are named by a hash of their contents.
+ * Returns their names.
  */
 function buildFirstVisit(dir, link) {
   const features = ['first-visit', ...(link['data-cargo-features'] ?? '').split(/[\s,]+/)].filter(Boolean).join(',');
@@ -79,6 +82,9 @@ function buildFirstVisit(dir, link) {
       run('wasm-opt', [`--output=${join(out, 'app_opt.wasm')}`, `-O${level}`, join(out, 'app_bg.wasm'), ...params]);
       copyFileSync(join(out, 'app_opt.wasm'), join(out, 'app_bg.wasm'));
     }
+    // Trunk leaves its script as wasm-bindgen wrote it; this one is on the first visit's path.
+    run('terser', [join(out, 'app.js'), '--module', '--compress', 'passes=2', '--mangle', `--output=${join(out, 'app.min.js')}`]);
+    copyFileSync(join(out, 'app.min.js'), join(out, 'app.js'));
     const hash = createHash('sha256');
     for (const file of ['app.js', 'app_bg.wasm']) hash.update(readFileSync(join(out, file)));
     const base = `${bin ?? 'app'}-first-${hash.digest('hex').slice(0, 16)}`;
@@ -276,13 +282,18 @@ function dropPolicy(dir) {
   writeFileSync(path, readFileSync(path, 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
 }
 
-/** Writes dir/sw.js: the worker's source, after the precache list of every file in dir. */
+/** Writes dir/sw.js: the worker's source, after the precache list of every file in dir but the twins. */
 export function writeServiceWorker(dir) {
   const precached = files(dir).filter((file) => file !== 'sw.js' && !isTwin(file));
   const version = createHash('sha256');
   for (const file of precached) version.update(file).update(readFileSync(join(dir, file)));
+  // Files named by a hash of their contents (Trunk's and the first-visit build's), with
+  // the integrity the worker checks the copy it keeps against.
+  const hashed = Object.fromEntries(precached.filter((file) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file))
+    .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`]));
   const header = `const VERSION = ${JSON.stringify(version.digest('hex').slice(0, 16))};\n`
-    + `const PRECACHE = ${JSON.stringify(['./', ...precached])};\n\n`;
+    + `const PRECACHE = ${JSON.stringify(['./', ...precached])};\n`
+    + `const HASHED = ${JSON.stringify(hashed)};\n\n`;
   writeFileSync(join(dir, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));
 }
 

@@ -1,7 +1,8 @@
 // ServeWell's service worker: the app, offline after the first visit.
 //
-// scripts/finish-build.mjs prepends VERSION (a hash of every file of the build) and
-// PRECACHE (every file the build produced), so the list can never go stale. Hashed
+// scripts/finish-build.mjs prepends VERSION (a hash of every file of the build),
+// PRECACHE (every file the build produced but the .gz and .br twins) and HASHED (the
+// integrity of each file named by its contents' hash), so they can never go stale. Hashed
 // assets are served from the cache; the page itself from the network when it can be
 // reached, else from the cache. A new version installs beside the old one and waits
 // until the page asks it to take over, so nobody is reloaded in the middle of an
@@ -16,19 +17,21 @@ const CACHE = PREFIX + VERSION;
 const NETWORK_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: cacheMode(url) })))),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((url) => keep(cache, url)))));
 });
 
 // A file named by its contents' hash is the same wherever it comes from: the copy the
-// page has just downloaded does, and the first visit does not fetch the app twice. Any
-// other file is checked with the server, since an HTTP cache could hand back another
-// version's.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
-function cacheMode(url) {
-  return HASHED.test(url) ? 'force-cache' : 'no-cache';
+// page has just downloaded does, and the first visit does not fetch the app twice; its
+// integrity catches a damaged copy, which is then fetched afresh, as is an error kept by
+// the HTTP cache. Any other file is checked with the server, since an HTTP cache could
+// hand back another version's.
+async function keep(cache, url) {
+  const integrity = HASHED[url];
+  const get = (mode) => fetch(new Request(url, integrity ? { cache: mode, integrity } : { cache: mode }));
+  let response = await get(integrity ? 'force-cache' : 'no-cache').catch(() => null);
+  if (!response?.ok) response = await get('reload');
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  await cache.put(url, response);
 }
 
 self.addEventListener('activate', (event) => {

@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 use servewell::model::kept::schema::HISTORY_KEY;
+use servewell::model::questionnaire::bank::Variant;
 use servewell::model::route::{Route, FULL_BUILD_KEY};
 
 const LOADER: &str = include_str!("../scripts/loader.js");
@@ -34,6 +35,8 @@ fn every_route() -> Vec<Route> {
     vec![
         Route::Home,
         Route::Landing,
+        Route::Start { variant: Variant::Full },
+        Route::Start { variant: Variant::Pulse },
         Route::Assessment,
         Route::Result { id: "m1x-2k".into() },
         Route::History,
@@ -64,6 +67,8 @@ fn the_first_visit_build_has_what_a_first_visit_needs() {
         [
             Route::Home,
             Route::Landing,
+            Route::Start { variant: Variant::Full },
+            Route::Start { variant: Variant::Pulse },
             Route::Assessment,
             Route::Result { id: "m1x-2k".into() },
             Route::Join { query: "id=K3M9QX&t=Day&v=full".into() },
@@ -73,7 +78,8 @@ fn the_first_visit_build_has_what_a_first_visit_needs() {
             Route::Giving,
         ]
     );
-    assert!(Route::NotFound.in_first_visit(), "a mistyped address needs no other build");
+    // Whichever build the loader starts for a mistyped address, neither hands it over.
+    assert!(Route::NotFound.in_first_visit(), "the first-visit build shows it itself");
 }
 
 #[test]

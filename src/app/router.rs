@@ -100,6 +100,8 @@ pub fn HandOver() -> Html {
             if let Ok(Some(session)) = window.session_storage() {
                 let _ = session.set_item(crate::model::route::FULL_BUILD_KEY, "1");
             }
+            // The page it hands to starts at the top, not where the browser would restore.
+            window.scroll_to_with_x_and_y(0.0, 0.0);
             let _ = window.location().reload();
         }
     });

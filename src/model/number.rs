@@ -24,7 +24,7 @@ pub fn signed(delta: f64) -> String {
     }
 }
 
-/// A number with one decimal, halves rounded up. Written out by hand because Rust's
+/// A number with one decimal, halves rounded away from zero. Written out by hand because Rust's
 /// float formatting would add kilobytes of tables to the download for this one job.
 pub fn one_decimal(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;

@@ -4,7 +4,7 @@
 //! A `BTreeMap` costs some 15 KB of download for maps of a few dozen entries, which
 //! [`SortedMap`], a vector kept in key order, holds in a fraction of that.
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 use std::borrow::Borrow;
 use std::cmp::Ordering;
@@ -73,6 +73,10 @@ fn merge_sort(positions: &mut [usize], spare: &mut [usize], after: &dyn Fn(usize
 /// the entries after it, which for the few dozen entries of answers or goals is nothing.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SortedMap<K, V>(Vec<(K, V)>);
+
+/// The most entries a map read from outside may have: the app's hold a few dozen at most
+/// (answers to one edition's items, goals for ten characteristics).
+pub const MAX_READ: usize = 1000;
 
 type Pairs<'a, K, V> = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
 
@@ -168,21 +172,12 @@ impl<K: Ord, V> Default for SortedMap<K, V> {
     }
 }
 
-/// As `BTreeMap`'s: of entries with the same key, the last one counts. Sorted once, not
-/// inserted one by one, so that a long list in reverse order (an untrusted file) costs
-/// n log n rather than n².
+/// As `BTreeMap`'s: of entries with the same key, the last one counts.
 impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
-        let mut entries: Vec<(K, V)> = entries.into_iter().collect();
-        sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
-        let mut kept: Vec<(K, V)> = Vec::with_capacity(entries.len());
-        for (key, value) in entries {
-            match kept.last_mut() {
-                Some(last) if last.0 == key => last.1 = value,
-                _ => kept.push((key, value)),
-            }
-        }
-        SortedMap(kept)
+        let mut map = SortedMap::new();
+        map.extend(entries);
+        map
     }
 }
 
@@ -231,11 +226,16 @@ impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for S
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
-                let mut read = Vec::new();
-                while let Some(entry) = entries.next_entry()? {
-                    read.push(entry);
+                let mut map = SortedMap::new();
+                while let Some((key, value)) = entries.next_entry()? {
+                    // Inserting costs up to the map's length: an untrusted file's map,
+                    // longer than any the app writes, is refused before that adds up.
+                    if map.len() == MAX_READ {
+                        return Err(A::Error::custom("a map longer than any ServeWell writes"));
+                    }
+                    map.insert(key, value);
                 }
-                Ok(read.into_iter().collect())
+                Ok(map)
             }
         }
         deserializer.deserialize_map(Entries(PhantomData))

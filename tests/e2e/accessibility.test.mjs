@@ -51,7 +51,7 @@ for (const [language, scheme] of runs) {
   });
 }
 
-test('the page before the app (the landing page, elsewhere its header and footer) passes them too, in both themes and every language', async () => {
+test('the page before the app (the landing page, elsewhere its header and footer) passes them too, in both themes and every language', { skip: lacks('eagerLoad') }, async () => {
   // Its wasm held, as on a slow network; a browser that does not wait for it.
   const release = server.hold(/\.wasm$/);
   try {

@@ -130,10 +130,12 @@ test('an unfinished assessment, its answers, the settings and the language survi
 
 test('a participant\'s workshop link and a colleague\'s feedback link run in the first-visit build', async () => {
   await firstVisit('#/join?id=K3M9QX&t=Team%20day&v=pulse');
+  // The page's own header and footer are there before the app: its join page is waited for.
+  const start = await browser.waitFor('#join-start');
   assert.match(await textOf(browser, 'main'), /Team day/);
   assert.equal(await build(), 'first-visit');
   await mark();
-  await browser.click(await browser.waitFor('#join-start'));
+  await browser.click(start);
   await browser.waitFor('fieldset[data-item]');
   assert.ok(await sameDocument(), 'the participant answers in the same build');
 

@@ -7,12 +7,17 @@
 // does before the app is seen, then lets it through. No service worker here, so that every
 // load fetches the wasm again.
 
-import { test } from 'node:test';
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { beforeEveryLoad, recordViolations, textOf, withApp } from './harness.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
 import { bank } from './scoring-oracle.mjs';
+import { lacks } from './webdriver.mjs';
+
+/** Every test here looks at a page whose wasm is held: where the driver waits for the load, each is skipped, saying why. */
+const skip = lacks('eagerLoad');
+const test = (name, body) => nodeTest(name, { skip }, body);
 
 let server;
 let browser;

@@ -200,6 +200,7 @@ const ENGINES = {
     lacks: {
       printMedia: 'WebKitWebDriver has no way to emulate print media',
       phone: 'WebKitWebDriver cannot emulate a phone (a touch screen, its size and user agent): only chromedriver can',
+      eagerLoad: 'WebKitWebDriver runs no script in a page before it has loaded (seen: a page whose wasm is held times out every command)',
       oneDownload: 'WebKitGTK downloads the wasm three times on a first visit (seen: page and worker each, whatever cache mode the worker asks)',
     },
   },
