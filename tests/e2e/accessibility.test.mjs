@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, beforeEveryLoad, withApp } from './harness.mjs';
 import { tour } from './tour.mjs';
-import { launch } from './webdriver.mjs';
+import { lacks, launch } from './webdriver.mjs';
 
 let server;
 let browser;
