@@ -85,6 +85,9 @@ test('a note is kept with its result and shown in the list', async () => {
   const note = 'Asked before advising, twice. <img src=x onerror=alert(1)>';
   await browser.type(await browser.waitFor('#note'), note);
   await browser.click(await browser.find('#save-note'));
+  // As its user would, once the page says it is saved (WebKit's driver can hand over the
+  // click before the app has stored it).
+  await browser.waitUntil(async () => (await textOf('.note-editor [role=status]')) !== '', 'the note saved');
   await browser.refresh();
   assert.equal(await browser.prop(await browser.waitFor('#note'), 'value'), note);
   await browser.goto(`${server.url}#/history`);
