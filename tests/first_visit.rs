@@ -6,6 +6,9 @@
 use proptest::prelude::*;
 use servewell::model::kept::schema::HISTORY_KEY;
 use servewell::model::questionnaire::bank::Variant;
+#[path = "support/routes.rs"]
+mod routes;
+use routes::every_route;
 use servewell::model::route::{Route, FULL_BUILD_KEY};
 
 const LOADER: &str = include_str!("../scripts/loader.js");
@@ -29,34 +32,6 @@ fn list(name: &str) -> Vec<&'static str> {
 /// Whether the loader starts the first-visit build at `hash` (for a visitor with no history).
 fn loader_picks_first_visit(hash: &str) -> bool {
     list("EXACT").contains(&hash) || list("PREFIXES").iter().any(|prefix| hash.starts_with(prefix))
-}
-
-fn every_route() -> Vec<Route> {
-    vec![
-        Route::Home,
-        Route::Landing,
-        Route::Start { variant: Variant::Full },
-        Route::Start { variant: Variant::Pulse },
-        Route::Assessment,
-        Route::Result { id: "m1x-2k".into() },
-        Route::History,
-        Route::Compare { before: "a1".into(), after: "b-2".into() },
-        Route::Goals,
-        Route::Data,
-        Route::Workshops,
-        Route::Workshop { id: "K3M9QX".into() },
-        Route::Present { id: "K3M9QX".into() },
-        Route::Join { query: "id=K3M9QX&t=Day&v=full".into() },
-        Route::Shared { code: "SW0123".into() },
-        Route::About,
-        Route::Ask { result: None },
-        Route::Ask { result: Some("m1x-2k".into()) },
-        Route::Request { id: "K3M9QX".into() },
-        Route::Give { query: "id=K3M9QX&n=Maria&v=pulse&q=2".into() },
-        Route::Giving,
-        Route::Collect { query: "id=K3M9QX&n=Maria&v=pulse&q=2&c=Sam".into() },
-        Route::Feedback { code: "SF0123".into() },
-    ]
 }
 
 #[test]
