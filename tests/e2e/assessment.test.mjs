@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Key } from './webdriver.mjs';
-import { withApp } from './harness.mjs';
+import { fresh, withApp } from './harness.mjs';
 import { bank, expectedScores } from './scoring-oracle.mjs';
 
 let server;
@@ -80,20 +80,13 @@ async function checkedAnswers() {
   return browser.exec('return Object.fromEntries([...document.querySelectorAll("input[type=radio]:checked")].map(r => [r.name, Number(r.value)]))');
 }
 
-async function freshStart() {
-  await browser.goto(server.url);
-  await browser.exec('localStorage.clear()');
-  await browser.refresh();
-  await browser.waitFor('#start-full');
-}
-
 async function shownScores() {
   return browser.exec(`return Object.fromEntries([...document.querySelectorAll('#score-table tr[data-characteristic]')]
     .map(r => [r.dataset.characteristic, r.querySelector('td.score').textContent.trim()]))`);
 }
 
 test('the full assessment can be completed by keyboard alone, survives a reload, and scores as expected', async () => {
-  await freshStart();
+  await fresh(browser, server);
   // A view's title and focus are set together once it is drawn, as onPage expects.
   await browser.waitUntil(async () => (await browser.title()) === 'How do you serve the people you lead? — ServeWell', 'the landing page\'s title');
   assert.equal(await activeTag(), 'H1', 'the landing page focuses its heading');
@@ -152,7 +145,7 @@ test('the full assessment can be completed by keyboard alone, survives a reload,
 });
 
 test('unanswered questions are listed before the result, and too few answers show as such', async () => {
-  await freshStart();
+  await fresh(browser, server);
   await browser.click(await browser.find('#start-pulse'));
   await onPage(1, 2);
   const first = await itemsOnPage();
@@ -187,7 +180,7 @@ test('unanswered questions are listed before the result, and too few answers sho
 });
 
 test('a result can be deleted from the history after confirmation', async () => {
-  await freshStart();
+  await fresh(browser, server);
   const saved = (id, takenAt) => ({ id, taken_at: takenAt, variant: 'pulse', bank_version: 1, answers: { lis1: 4 } });
   await browser.exec('localStorage.setItem("servewell.v1.history", arguments[0])',
     JSON.stringify({ schema: 1, results: [saved('first-1', 1.7e12), saved('second-2', 1.71e12)] }));
@@ -215,7 +208,7 @@ test('an unknown address and a missing result show a message, not a blank page',
 });
 
 test('when storage refuses writes the user is told, keeps working, and saving resumes', async () => {
-  await freshStart();
+  await fresh(browser, server);
   await browser.click(await browser.find('#start-pulse'));
   await onPage(1, 2);
   const [first, second] = await itemsOnPage();
@@ -234,7 +227,7 @@ test('when storage refuses writes the user is told, keeps working, and saving re
 });
 
 test('two tabs stay in step and neither overwrites the answers of the other', async () => {
-  await freshStart();
+  await fresh(browser, server);
   const first = await browser.windowHandle();
   await browser.click(await browser.find('#start-pulse'));
   await onPage(1, 2);

@@ -21,6 +21,7 @@ import { serve } from './server.mjs';
 import { HISTORY_KEY, results, storedHistory } from './fixtures.mjs';
 import { feedbackCode, resultCode, summaryCode } from './codes.mjs';
 import { createWorkshop } from './tour.mjs';
+import { openApp } from './harness.mjs';
 import { bank } from './scoring-oracle.mjs';
 
 const OUT = fileURLToPath(new URL('../../target/bench.json', import.meta.url));
@@ -107,7 +108,7 @@ try {
   const browser = await launch();
   try {
     // --- answer -----------------------------------------------------------------------
-    await browser.goto(server.url);
+    await openApp(browser, server.url);
     await browser.exec('localStorage.clear()');
     await browser.refresh();
     await browser.click(await browser.waitFor('#start-full'));
@@ -144,7 +145,7 @@ try {
       const starts = [];
       const draws = [];
       for (let run = 0; run < 5; run++) {
-        await browser.goto(server.url);
+        await openApp(browser, server.url);
         await browser.exec('localStorage.clear(); localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, stored);
         // Start: the page opened at #/history, from the navigation's start.
         await browser.goto(`${server.url}#/history`);
@@ -173,7 +174,7 @@ try {
     row('history', 'bytes stored per full result', `${one} B`);
 
     // --- codes and lengths ----------------------------------------------------------------
-    await browser.goto(server.url);
+    await openApp(browser, server.url);
     await browser.exec('localStorage.clear()');
     await browser.refresh();
     await browser.waitFor('#start-full');

@@ -5,7 +5,7 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerEveryPage, fresh, textOf, withApp } from './harness.mjs';
+import { answerEveryPage, fresh, openApp, textOf, withApp } from './harness.mjs';
 import { launch } from './webdriver.mjs';
 import { feedbackCode } from './codes.mjs';
 import { results } from './fixtures.mjs';
@@ -34,7 +34,7 @@ async function ask({ collector } = {}) {
 
 /** The colleague answers the request at `link` on their own device; returns their code. */
 async function answerAsColleague(link, answer) {
-  await colleague.goto(server.url);
+  await openApp(colleague, server.url);
   await colleague.exec('localStorage.clear()');
   // Another colleague's device: loaded afresh, with nothing of the last one's.
   await colleague.goto(link);
@@ -119,7 +119,7 @@ test('through a collector, the person who asked receives only a summary of whole
   // A colleague's own code is not for the person who asked.
   assert.match((await paste(codes[0]))[0], /Sam|summary/i);
 
-  await colleague.goto(server.url);
+  await openApp(colleague, server.url);
   await colleague.exec('localStorage.clear()');
   await colleague.goto(collectLink);
   await colleague.refresh();

@@ -109,11 +109,22 @@ export async function waitForControl(browser) {
 }
 
 /**
+ * Opens `url` and waits until the app has started there: its language control, which the
+ * page's own copy of the landing page lacks. The page's load comes before the wasm has
+ * arrived, and an app still starting would read storage changed meanwhile (a history
+ * stored in the first-visit build's page makes it hand the page over, reloading it).
+ */
+export async function openApp(browser, url) {
+  await browser.goto(url);
+  await browser.waitFor('#language');
+}
+
+/**
  * Loads the landing page with nothing stored but `history` (a list of results), if given,
  * and the raw texts of `stored` (by key).
  */
 export async function fresh(browser, server, history, stored = {}) {
-  await browser.goto(server.url);
+  await openApp(browser, server.url);
   await browser.exec('localStorage.clear()');
   if (history) await browser.exec('localStorage.setItem(arguments[0], arguments[1])', HISTORY_KEY, storedHistory(history));
   for (const [key, value] of Object.entries(stored)) {
@@ -122,6 +133,7 @@ export async function fresh(browser, server, history, stored = {}) {
   await browser.goto(`${server.url}#/`);
   await browser.refresh();
   await browser.waitFor('#start-full');
+  await browser.waitFor('#language');
 }
 
 /** Waits for a finished download in `dir` named `prefix…` whose text `complete` accepts. */

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerEveryPage, axeViolations, beforeEveryLoad, fresh, textOf, withApp } from './harness.mjs';
+import { answerEveryPage, axeViolations, beforeEveryLoad, fresh, openApp, textOf, withApp } from './harness.mjs';
 import { bank, expectedMeans, expectedScores } from './scoring-oracle.mjs';
 import { addCodes, createWorkshop } from './tour.mjs';
 import { launch } from './webdriver.mjs';
@@ -111,7 +111,7 @@ test('a workshop link opens in the language it was shared in, and can still be c
   const link = await browser.prop(await browser.find('#workshop-link'), 'value');
   assert.match(link, /&l=de$/);
   // A participant who had chosen English before.
-  await browser.goto(server.url);
+  await openApp(browser, server.url);
   await browser.exec('localStorage.clear(); localStorage.setItem("servewell.v1.language", "en")');
   await browser.goto(link);
   await browser.refresh();
