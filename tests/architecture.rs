@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Rooms from the bottom up; a top-level module that is no folder is its own room.
 const ROOMS: &[&[&str]] = &[
-    &["text", "number", "calendar", "sorted"],
+    &["text", "number", "calendar", "sorted", "json"],
     &["questionnaire"],
     &["sharing"],
     &["kept"],

@@ -3,6 +3,7 @@
 //! bytes, the first format still reads the same, and damaged digits cost only their result.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
+use servewell::model::json::ToJson;
 use servewell::model::kept::history::{new_result_id, Removals, SavedResult};
 use servewell::model::kept::schema::{decode_history, encode_history, history_is_older, LoadError};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
@@ -92,14 +93,7 @@ fn a_full_result_takes_well_under_400_bytes() {
 fn the_first_format_still_reads_the_same() {
     let results = every_kind();
     // Written as the first format wrote it: answers as a map of numbers.
-    let entries: Vec<String> = results
-        .iter()
-        .map(|r| {
-            let mut value = serde_json::to_value(r).expect("json");
-            value["answers"] = serde_json::to_value(&r.answers).expect("json");
-            value.to_string()
-        })
-        .collect();
+    let entries: Vec<String> = results.iter().map(|r| r.to_json().encode()).collect();
     let old = format!(r#"{{"schema":1,"results":[{}],"removed":[]}}"#, entries.join(","));
     assert!(old.contains(r#""answers":{"#));
     assert!(history_is_older(&old));

@@ -3,6 +3,7 @@
 //! and an edition this app does not know is kept, never written over or misread.
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
+use servewell::model::json;
 use servewell::model::kept::backup::{self, SkipReason};
 use servewell::model::kept::csv::to_csv;
 use servewell::model::kept::feedback::FeedbackBook;
@@ -107,8 +108,7 @@ fn a_workshop_keeps_the_edition_it_was_created_with() {
         assert_eq!(Workshop::from_query(&query), Err(LinkError::Bad(LinkField::Edition)), "q={bad}");
     }
     // A workshop stored before editions were named reads as the first.
-    let stored: Workshop =
-        serde_json::from_str(r#"{"id":"K3M9QX","title":"Team day","variant":"pulse"}"#).expect("json");
+    let stored: Workshop = json::read(r#"{"id":"K3M9QX","title":"Team day","variant":"pulse"}"#).expect("json");
     assert_eq!(stored, workshop(1));
 }
 

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: the model needs no browser
 
 use proptest::prelude::*;
+use servewell::model::json;
 use servewell::model::number::{one_decimal, round1, shown};
 use servewell::model::questionnaire::answers::{Answer, Answers, Likert};
 use servewell::model::questionnaire::bank::{Bank, Item, Variant};
@@ -37,8 +38,11 @@ fn forward_items_count_as_answered_and_reverse_items_count_mirrored() {
 fn answers_outside_the_scale_do_not_exist() {
     assert_eq!(Likert::new(0), None);
     assert_eq!(Likert::new(6), None);
-    assert!(serde_json::from_str::<Likert>("7").is_err());
-    assert_eq!(serde_json::from_str::<Likert>("3").ok(), Likert::new(3));
+    assert_eq!(json::read::<Answer>("6"), None);
+    assert_eq!(json::read::<Answer>("-1"), None);
+    assert_eq!(json::read::<Answer>("3.0"), None);
+    assert_eq!(json::read::<Answer>("3"), Likert::new(3).map(Answer::from));
+    assert_eq!(json::read::<Answer>("0"), Some(Answer::NotComeUp));
 }
 
 #[test]

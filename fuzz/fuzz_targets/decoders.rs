@@ -10,6 +10,7 @@ use servewell::model::sharing::group::add_codes;
 use servewell::model::sharing::percent::percent_decode;
 use servewell::model::sharing::link::MAX_LINK;
 use servewell::model::sharing::workshop::Workshop;
+use servewell::model::json;
 use servewell::model::kept::{backup, schema};
 use servewell::model::route::Route;
 use servewell::model::sharing::code;
@@ -21,6 +22,9 @@ use servewell::model::kept::feedback::{receive, Collecting, Kind};
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let bank = Bank::current();
+    if let Some(value) = json::parse(text) {
+        assert_eq!(json::parse(&value.encode()).as_ref(), Some(&value));
+    }
     if let Ok(shared) = code::decode(text) {
         assert_eq!(code::decode(&code::encode(&shared)).as_ref(), Ok(&shared));
         let _ = SavedResult::from_shared(shared);

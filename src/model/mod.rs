@@ -5,7 +5,8 @@
 //! it, never from above (`tests/architecture.rs` checks this, and that no modules import
 //! each other in a loop):
 //!
-//! 1. plain values: [`text`], [`number`], [`calendar`], and [`sorted`] collections;
+//! 1. plain values: [`text`], [`number`], [`calendar`], [`sorted`] collections, and
+//!    [`json`], the stored form;
 //! 2. [`questionnaire`]: the bank, answers and scoring;
 //! 3. [`sharing`]: result codes, workshop links and a workshop's group;
 //! 4. [`kept`]: what the user keeps (results, the assessment in progress, settings), its
@@ -17,6 +18,7 @@
 //! error into words from the catalogue.
 
 pub mod calendar;
+pub mod json;
 pub mod kept;
 pub mod number;
 pub mod present;

@@ -4,12 +4,10 @@
 //! A `BTreeMap` costs some 15 KB of download for maps of a few dozen entries, which
 //! [`SortedMap`], a vector kept in key order, holds in a fraction of that.
 
-use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
-use serde::ser::{Serialize, Serializer};
+use crate::model::json::{FromJson, Json, ToJson};
 use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::fmt;
-use std::marker::PhantomData;
 
 /// Sorts `items` by `order`, stably: items that compare equal keep their order.
 /// O(n log n), and O(n) on items already in order.
@@ -211,33 +209,26 @@ impl<K: Ord + fmt::Debug, V: fmt::Debug> fmt::Debug for SortedMap<K, V> {
     }
 }
 
-impl<K: Ord + Serialize, V: Serialize> Serialize for SortedMap<K, V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
+/// An object of its entries, in key order.
+impl<V: ToJson> ToJson for SortedMap<String, V> {
+    fn to_json(&self) -> Json {
+        Json::Object(self.iter().map(|(key, value)| (key.clone(), value.to_json())).collect())
     }
 }
 
-impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Entries<K, V>(PhantomData<(K, V)>);
-        impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Entries<K, V> {
-            type Value = SortedMap<K, V>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
-                let mut map = SortedMap::new();
-                while let Some((key, value)) = entries.next_entry()? {
-                    // Inserting costs up to the map's length: an untrusted file's map,
-                    // longer than any the app writes, is refused before that adds up.
-                    if map.len() == MAX_READ {
-                        return Err(A::Error::custom("a map longer than any ServeWell writes"));
-                    }
-                    map.insert(key, value);
-                }
-                Ok(map)
-            }
+/// Read as a map of the same keys: a key written twice keeps its last value.
+impl<V: FromJson> FromJson for SortedMap<String, V> {
+    fn from_json(json: &Json) -> Option<Self> {
+        let Json::Object(fields) = json else { return None };
+        // Inserting costs up to the map's length: an untrusted file's map, longer than
+        // any the app writes, is refused before that adds up.
+        if fields.len() > MAX_READ {
+            return None;
         }
-        deserializer.deserialize_map(Entries(PhantomData))
+        let mut map = SortedMap::new();
+        for (key, value) in fields {
+            map.insert(key.clone(), V::from_json(value)?);
+        }
+        Some(map)
     }
 }

@@ -5,13 +5,12 @@
 //! results, feedback requests and collections are merged by id, and what was skipped is
 //! said, with why.
 
+use crate::model::json::{self, object, FromJson, Json, ToJson};
 use crate::model::kept::feedback::{Asked, Collecting, FeedbackBook};
 use crate::model::kept::history::{insert_in_order, is_valid_id, SavedResult};
 use crate::model::kept::settings::{Goals, Settings};
 use crate::model::questionnaire::bank::Bank;
 use crate::model::text::clean_lines;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 /// Names the kind of file, so that some other JSON is not taken for a backup.
 pub const FORMAT: &str = "servewell-backup";
@@ -73,57 +72,22 @@ pub struct ImportReport {
     pub feedback_skipped: usize,
 }
 
-#[derive(Serialize)]
-struct BackupOut<'a> {
-    format: &'static str,
-    version: u32,
-    exported_at: u64,
-    results: &'a [SavedResult],
-    settings: &'a Settings,
-    feedback: FeedbackOut<'a>,
-}
-
-/// Requests made and collections run, with the codes that came back; never the answers
-/// being given as a colleague, which are forgotten once sent. Nor what was deleted: an
-/// import adds, it never deletes.
-#[derive(Serialize)]
-struct FeedbackOut<'a> {
-    asked: &'a [Asked],
-    collecting: &'a [Collecting],
-}
-
-#[derive(Deserialize)]
-struct Head {
-    format: Option<String>,
-    version: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct BackupIn<'a> {
-    #[serde(borrow)]
-    results: Vec<&'a RawValue>,
-    #[serde(borrow, default)]
-    settings: Option<&'a RawValue>,
-    /// Absent from backups made before feedback was asked for.
-    #[serde(borrow, default)]
-    feedback: Option<&'a RawValue>,
-}
-
-/// Entries are kept raw at first, so that one damaged entry costs only itself.
-#[derive(Deserialize, Default)]
-struct FeedbackIn<'a> {
-    #[serde(borrow, default)]
-    asked: Vec<&'a RawValue>,
-    #[serde(borrow, default)]
-    collecting: Vec<&'a RawValue>,
-}
-
 /// Everything the user has, as the text of a backup file.
 pub fn export(results: &[SavedResult], settings: &Settings, feedback: &FeedbackBook, now: u64) -> String {
-    let feedback = FeedbackOut { asked: &feedback.asked, collecting: &feedback.collecting };
-    let backup = BackupOut { format: FORMAT, version: VERSION, exported_at: now, results, settings, feedback };
+    // Requests made and collections run, with the codes that came back; never the answers
+    // being given as a colleague, which are forgotten once sent. Nor what was deleted: an
+    // import adds, it never deletes.
+    let feedback = object([("asked", feedback.asked.to_json()), ("collecting", feedback.collecting.to_json())]);
     // Compact: a thousand full results with notes stay well under MAX_BYTES.
-    serde_json::to_string(&backup).unwrap_or_default()
+    object([
+        ("format", FORMAT.to_json()),
+        ("version", VERSION.to_json()),
+        ("exported_at", now.to_json()),
+        ("results", results.to_json()),
+        ("settings", settings.to_json()),
+        ("feedback", feedback),
+    ])
+    .encode()
 }
 
 /// The file name for a backup made on `date` (`YYYY-MM-DD`).
@@ -145,29 +109,28 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| ImportError::NotJson)?;
-    let head: Head = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
-    match (head.format.as_deref(), head.version) {
+    let body = json::parse(text).ok_or(ImportError::NotJson)?;
+    match (body.get("format").and_then(Json::as_str), body.get("version").and_then(Json::as_u64)) {
         (Some(FORMAT), Some(v)) if v > u64::from(VERSION) => return Err(ImportError::Newer { version: v }),
         (Some(FORMAT), Some(v)) if v >= 1 => {}
         _ => return Err(ImportError::NotABackup),
     }
-    let body: BackupIn = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let results = body.get("results").and_then(Json::as_array).ok_or(ImportError::NotABackup)?;
     let mut incoming = Incoming::default();
-    for (index, entry) in body.results.iter().enumerate() {
+    for (index, entry) in results.iter().enumerate() {
         let position = index + 1;
-        let reason = match serde_json::from_str::<SavedResult>(entry.get()) {
-            Err(_) => SkipReason::Damaged,
-            Ok(result) if !is_valid_id(&result.id) => SkipReason::BadId,
-            Ok(result) if Bank::of_version(result.bank_version).is_none() => {
+        let reason = match SavedResult::from_json(entry) {
+            None => SkipReason::Damaged,
+            Some(result) if !is_valid_id(&result.id) => SkipReason::BadId,
+            Some(result) if Bank::of_version(result.bank_version).is_none() => {
                 if result.bank_version > Bank::current().version {
                     SkipReason::NewerQuestions
                 } else {
                     SkipReason::Damaged
                 }
             }
-            Ok(result) if incoming.results.iter().any(|r| r.id == result.id) => SkipReason::Repeated,
-            Ok(result) => match cleaned(result) {
+            Some(result) if incoming.results.iter().any(|r| r.id == result.id) => SkipReason::Repeated,
+            Some(result) => match cleaned(result) {
                 Some(result) => {
                     incoming.results.push(result);
                     continue;
@@ -178,11 +141,13 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
         incoming.skipped.push(Skipped { position, reason });
     }
     // Goals are a nicety: unreadable ones are dropped without failing the import.
-    if let Some(settings) = body.settings.and_then(|s| serde_json::from_str::<Settings>(s.get()).ok()) {
+    if let Some(settings) = body.get("settings").and_then(Settings::from_json) {
         incoming.goals = settings.sanitised(bank).goals;
     }
-    if let Some(feedback) = body.feedback {
-        read_feedback(feedback, &mut incoming);
+    // Absent from backups made before feedback was asked for.
+    match body.get("feedback") {
+        None | Some(Json::Null) => {}
+        Some(feedback) => read_feedback(feedback, &mut incoming),
     }
     Ok(incoming)
 }
@@ -190,20 +155,21 @@ pub fn read(text: &str, bank: &Bank) -> Result<Incoming, ImportError> {
 /// Reads the requests and collections, each as storage would (`checked`): one that is
 /// unreadable, that its link would refuse, or that repeats an id is left out and counted.
 /// A feedback part that is not a list of them at all counts as one left out.
-fn read_feedback(raw: &RawValue, incoming: &mut Incoming) {
-    let Ok(entries) = serde_json::from_str::<FeedbackIn>(raw.get()) else {
+fn read_feedback(feedback: &Json, incoming: &mut Incoming) {
+    let list = |key| feedback.get(key).map_or(Some(&[][..]), Json::as_array);
+    let (Json::Object(_), Some(asked), Some(collecting)) = (feedback, list("asked"), list("collecting")) else {
         incoming.feedback_skipped += 1;
         return;
     };
     let book = &mut incoming.feedback;
-    for entry in entries.asked {
-        match serde_json::from_str::<Asked>(entry.get()).ok().and_then(Asked::checked) {
+    for entry in asked {
+        match Asked::from_json(entry).and_then(Asked::checked) {
             Some(asked) if book.asked(&asked.request.id).is_none() => book.asked.push(asked),
             _ => incoming.feedback_skipped += 1,
         }
     }
-    for entry in entries.collecting {
-        match serde_json::from_str::<Collecting>(entry.get()).ok().and_then(Collecting::checked) {
+    for entry in collecting {
+        match Collecting::from_json(entry).and_then(Collecting::checked) {
             Some(collecting) if book.collecting(&collecting.request.id).is_none() => book.collecting.push(collecting),
             _ => incoming.feedback_skipped += 1,
         }

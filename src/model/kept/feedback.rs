@@ -1,6 +1,7 @@
 //! Feedback as it is kept: the requests a person made, with the codes their colleagues or
 //! their collector sent back, and the collections a person runs for someone else.
 
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::kept::history::Removals;
 use crate::model::questionnaire::bank::Variant;
 use crate::model::sharing::envelope::{is_normalised, normalised, CodeError};
@@ -10,53 +11,102 @@ use crate::model::sharing::feedback::{
 use crate::model::sharing::others::{from_feedback, from_summary, Others};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::request::Request;
-use serde::{Deserialize, Deserializer, Serialize};
 
 /// A request's or a collection's codes are capped: far more colleagues than anyone asks.
 pub const MAX_CODES: usize = 200;
 
 /// A request the person made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Asked {
     pub request: Request,
     pub created_at: u64,
     /// The person's own result that colleagues' view is set beside.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// Feedback codes (straight back) or summary codes (through a collector), as received.
-    #[serde(default)]
     pub codes: Vec<String>,
     /// No longer offered to colleagues; what came back is kept.
-    #[serde(default)]
     pub closed: bool,
 }
 
 /// A collection the person runs for someone else's request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collecting {
     pub request: Request,
     pub created_at: u64,
     /// Feedback codes, as received.
-    #[serde(default)]
     pub codes: Vec<String>,
 }
 
 /// Everything about feedback one keeps, with deleted requests and collections remembered
 /// so that another tab's copy does not bring them back.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FeedbackBook {
-    #[serde(default)]
     pub asked: Vec<Asked>,
-    #[serde(default)]
     pub collecting: Vec<Collecting>,
-    #[serde(default, deserialize_with = "removals")]
     pub removed: Removals,
 }
 
-/// Deletes as read from storage or a backup: sorted, each id once, impossible counts left
-/// out, as the history's are, so that looking one up finds it.
-fn removals<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Removals, D::Error> {
-    Vec::<(String, u32)>::deserialize(deserializer).map(Removals::from_entries)
+impl FromJson for Asked {
+    fn from_json(json: &Json) -> Option<Asked> {
+        Some(Asked {
+            request: json.field("request")?,
+            created_at: json.field("created_at")?,
+            result: json.field_or_default("result")?,
+            codes: json.field_or_default("codes")?,
+            closed: json.field_or_default("closed")?,
+        })
+    }
+}
+
+impl ToJson for Asked {
+    fn to_json(&self) -> Json {
+        object([("request", self.request.to_json()), ("created_at", self.created_at.to_json())])
+            .with("result", self.result.to_json(), self.result.is_none())
+            .with("codes", self.codes.to_json(), false)
+            .with("closed", self.closed.to_json(), false)
+    }
+}
+
+impl FromJson for Collecting {
+    fn from_json(json: &Json) -> Option<Collecting> {
+        Some(Collecting {
+            request: json.field("request")?,
+            created_at: json.field("created_at")?,
+            codes: json.field_or_default("codes")?,
+        })
+    }
+}
+
+impl ToJson for Collecting {
+    fn to_json(&self) -> Json {
+        object([
+            ("request", self.request.to_json()),
+            ("created_at", self.created_at.to_json()),
+            ("codes", self.codes.to_json()),
+        ])
+    }
+}
+
+/// Deletes are read as the history's are (`Removals::from_entries`), so that looking
+/// one up finds it.
+impl FromJson for FeedbackBook {
+    fn from_json(json: &Json) -> Option<FeedbackBook> {
+        Some(FeedbackBook {
+            asked: json.field_or_default("asked")?,
+            collecting: json.field_or_default("collecting")?,
+            removed: json.field_or_default("removed")?,
+        })
+    }
+}
+
+impl ToJson for FeedbackBook {
+    fn to_json(&self) -> Json {
+        object([
+            ("asked", self.asked.to_json()),
+            ("collecting", self.collecting.to_json()),
+            ("removed", self.removed.to_json()),
+        ])
+    }
 }
 
 /// What became of one pasted code.

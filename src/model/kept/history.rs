@@ -1,15 +1,15 @@
 //! Completed results, as they are kept over months.
 
 use crate::model::calendar::{day_of, ms_of};
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::questionnaire::answers::Answers;
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::questionnaire::scoring::{score, Score};
 use crate::model::sharing::code::{fingerprint, SharedResult, MAX_NAME_BYTES};
 use crate::model::sharing::workshop::Workshop;
 use crate::model::text::{clean, truncate};
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedResult {
     pub id: String,
     /// Milliseconds since the Unix epoch.
@@ -18,19 +18,57 @@ pub struct SavedResult {
     pub bank_version: u32,
     pub answers: Answers,
     /// The user's own words on this result ("what happened since", "what I will try").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// The workshop it was taken for, if any: only then can it be shared as a code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<Workshop>,
     /// How many times its note was changed: when two tabs hold different copies, the
     /// more edited one is the later, whichever tab writes or hears first.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub edits: u32,
 }
 
-fn is_zero(count: &u32) -> bool {
-    *count == 0
+impl FromJson for SavedResult {
+    fn from_json(json: &Json) -> Option<SavedResult> {
+        Some(SavedResult { answers: json.field("answers")?, ..SavedResult::without_answers(json)? })
+    }
+}
+
+/// With its answers as a map (see `schema::encode_history` for the compact form).
+impl ToJson for SavedResult {
+    fn to_json(&self) -> Json {
+        self.to_json_with(self.answers.to_json())
+    }
+}
+
+impl SavedResult {
+    /// Everything but its answers, which must be there, for the caller to read (storage
+    /// keeps them in either of two forms).
+    pub fn without_answers(json: &Json) -> Option<SavedResult> {
+        json.get("answers")?;
+        Some(SavedResult {
+            id: json.field("id")?,
+            taken_at: json.field("taken_at")?,
+            variant: json.field("variant")?,
+            bank_version: json.field("bank_version")?,
+            answers: Answers::new(),
+            note: json.field_or_default("note")?,
+            workshop: json.field_or_default("workshop")?,
+            edits: json.field_or_default("edits")?,
+        })
+    }
+
+    /// Its fields, with `answers` as given.
+    pub fn to_json_with(&self, answers: Json) -> Json {
+        object([
+            ("id", self.id.to_json()),
+            ("taken_at", self.taken_at.to_json()),
+            ("variant", self.variant.to_json()),
+            ("bank_version", self.bank_version.to_json()),
+            ("answers", answers),
+        ])
+        .with("note", self.note.to_json(), self.note.is_empty())
+        .with("workshop", self.workshop.to_json(), self.workshop.is_none())
+        .with("edits", self.edits.to_json(), self.edits == 0)
+    }
 }
 
 impl SavedResult {
@@ -97,9 +135,21 @@ fn order(result: &SavedResult) -> (u64, &str) {
 /// Which results were deleted, so that two copies of the history (two tabs) merge without
 /// bringing a deleted result back: each id's count of deletes and undos, odd while deleted.
 /// The higher count is the later change. Sorted by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Removals(Vec<(String, u32)>);
+
+/// A list of `[id, count]` pairs; read as `from_entries` reads them.
+impl FromJson for Removals {
+    fn from_json(json: &Json) -> Option<Removals> {
+        Vec::from_json(json).map(Removals::from_entries)
+    }
+}
+
+impl ToJson for Removals {
+    fn to_json(&self) -> Json {
+        self.0.to_json()
+    }
+}
 
 /// Far above any count of deletes and undos, and far below where adding one overflows.
 const MAX_COUNT: u32 = 1 << 30;

@@ -2,17 +2,17 @@
 //! which page. A colleague answering someone's feedback request fills in one too, kept
 //! apart from their own.
 
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::questionnaire::answers::{Answer, Answers};
 use crate::model::questionnaire::bank::{Bank, Item, Variant};
 use crate::model::sharing::request::Request;
 use crate::model::sharing::workshop::Workshop;
-use serde::{Deserialize, Serialize};
 
 /// Items shown on one page of the questionnaire.
 pub const PER_PAGE: usize = 5;
 
 /// An assessment that has been started and not yet finished.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InProgress {
     pub variant: Variant,
     pub bank_version: u32,
@@ -22,20 +22,72 @@ pub struct InProgress {
     /// Milliseconds since the Unix epoch.
     pub started_at: u64,
     /// The workshop this assessment is taken for, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<Workshop>,
     /// The request answered, when these are a colleague's answers about someone else.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Request>,
 }
 
 /// A colleague's answers to someone's request: being given, or given and waiting to be
 /// sent back. Kept until the colleague says they have sent them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "stage", rename_all = "lowercase")]
+/// Stored as one object, its `stage` beside the fields of either.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Giving {
     Answering(InProgress),
     Answered { request: Request, code: String },
+}
+
+impl FromJson for InProgress {
+    fn from_json(json: &Json) -> Option<InProgress> {
+        Some(InProgress {
+            variant: json.field("variant")?,
+            bank_version: json.field("bank_version")?,
+            page: json.field("page")?,
+            answers: json.field("answers")?,
+            started_at: json.field("started_at")?,
+            workshop: json.field_or_default("workshop")?,
+            request: json.field_or_default("request")?,
+        })
+    }
+}
+
+impl ToJson for InProgress {
+    fn to_json(&self) -> Json {
+        object([
+            ("variant", self.variant.to_json()),
+            ("bank_version", self.bank_version.to_json()),
+            ("page", self.page.to_json()),
+            ("answers", self.answers.to_json()),
+            ("started_at", self.started_at.to_json()),
+        ])
+        .with("workshop", self.workshop.to_json(), self.workshop.is_none())
+        .with("request", self.request.to_json(), self.request.is_none())
+    }
+}
+
+impl FromJson for Giving {
+    fn from_json(json: &Json) -> Option<Giving> {
+        match json.get("stage")?.as_str()? {
+            "answering" => InProgress::from_json(json).map(Giving::Answering),
+            "answered" => Some(Giving::Answered { request: json.field("request")?, code: json.field("code")? }),
+            _ => None,
+        }
+    }
+}
+
+impl ToJson for Giving {
+    fn to_json(&self) -> Json {
+        match self {
+            Giving::Answering(progress) => match progress.to_json() {
+                Json::Object(fields) => {
+                    Json::Object([("stage".to_string(), "answering".to_json())].into_iter().chain(fields).collect())
+                }
+                other => other,
+            },
+            Giving::Answered { request, code } => {
+                object([("stage", "answered".to_json()), ("request", request.to_json()), ("code", code.to_json())])
+            }
+        }
+    }
 }
 
 impl Giving {

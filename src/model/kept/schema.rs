@@ -4,6 +4,7 @@
 //! versioned, so that a later format can migrate from an earlier key. Stored text is
 //! untrusted: decoding never panics, keeps what is sound, and says what it dropped.
 
+use crate::model::json::{self, object, FromJson, Json, ToJson};
 use crate::model::kept::feedback::FeedbackBook;
 use crate::model::kept::history::{insert_in_order, is_valid_id, Removals, SavedResult};
 use crate::model::kept::progress::{Giving, InProgress};
@@ -13,9 +14,6 @@ use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::feedback::decode_feedback as decode_feedback_code;
 use crate::model::sharing::group::Facilitated;
 use crate::model::sharing::request::Request;
-use crate::model::sharing::workshop::Workshop;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 /// The version of the stored format written by this build.
 pub const VERSION: u32 = 1;
@@ -103,59 +101,9 @@ pub struct History {
 /// The history's own format version: 2 keeps answers as one digit each.
 pub const HISTORY_VERSION: u32 = 2;
 
-#[derive(Serialize)]
-struct HistoryOut<'a> {
-    schema: u32,
-    results: Vec<ResultOut<'a>>,
-    removed: &'a Removals,
-}
-
-/// A result as stored. Its answers, when every one is to an item its edition asks, are
-/// one character per asked item in bank order (`1`–`5`, `0` for "hasn't come up", `.`
-/// for none), which keeps a full result under 200 bytes; otherwise the map they are, so
-/// that nothing is lost.
-#[derive(Serialize)]
-struct ResultOut<'a> {
-    id: &'a str,
-    taken_at: u64,
-    variant: Variant,
-    bank_version: u32,
-    answers: AnswersOut<'a>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    note: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    workshop: &'a Option<Workshop>,
-    #[serde(skip_serializing_if = "is_zero")]
-    edits: u32,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum AnswersOut<'a> {
-    Digits(String),
-    Map(&'a Answers),
-}
-
-/// A stored result of either format: answers as digits (2) or as a map (1, and 2 where
-/// digits cannot say them).
-#[derive(Deserialize)]
-struct ResultIn<'a> {
-    id: String,
-    taken_at: u64,
-    variant: Variant,
-    bank_version: u32,
-    #[serde(borrow)]
-    answers: &'a RawValue,
-    #[serde(default)]
-    note: String,
-    #[serde(default)]
-    workshop: Option<Workshop>,
-    #[serde(default)]
-    edits: u32,
-}
-
-fn is_zero(count: &u32) -> bool {
-    *count == 0
+/// What is stored under a key: its format version beside the one field that holds it.
+fn stored(version: u32, name: &str, value: Json) -> String {
+    object([("schema", version.to_json()), (name, value)]).encode()
 }
 
 const NO_ANSWER: u8 = b'.';
@@ -185,128 +133,69 @@ fn from_digits(digits: &str, bank: &Bank, variant: Variant) -> Option<Answers> {
         .collect()
 }
 
-impl ResultIn<'_> {
-    /// The result, unless its answers are damaged; `Err` with the edition when its
-    /// edition is one this app does not know.
-    fn read(self) -> Result<Option<SavedResult>, u32> {
-        let bank = Bank::of_version(self.bank_version).ok_or(self.bank_version)?;
-        let raw = self.answers.get();
-        let answers = match serde_json::from_str::<&str>(raw) {
-            Ok(digits) => from_digits(digits, bank, self.variant),
-            Err(_) => serde_json::from_str::<Answers>(raw).ok(),
-        };
-        Ok(answers.map(|answers| SavedResult {
-            id: self.id,
-            taken_at: self.taken_at,
-            variant: self.variant,
-            bank_version: self.bank_version,
-            answers,
-            note: self.note,
-            workshop: self.workshop,
-            edits: self.edits,
-        }))
-    }
+/// A stored result of either format: answers as digits (2) or as a map (1, and 2 where
+/// digits cannot say them). `Ok(None)` when damaged; `Err` with the edition when its
+/// edition is one this app does not know.
+fn read_result(json: &Json) -> Result<Option<SavedResult>, u32> {
+    let Some(result) = SavedResult::without_answers(json) else { return Ok(None) };
+    let bank = Bank::of_version(result.bank_version).ok_or(result.bank_version)?;
+    let answers = match json.get("answers") {
+        Some(Json::String(digits)) => from_digits(digits, bank, result.variant),
+        answers => answers.and_then(Answers::from_json),
+    };
+    Ok(answers.map(|answers| SavedResult { answers, ..result }))
 }
 
-#[derive(Serialize)]
-struct ProgressOut<'a> {
-    schema: u32,
-    progress: &'a InProgress,
-}
-
-#[derive(Serialize)]
-struct SettingsOut<'a> {
-    schema: u32,
-    settings: &'a Settings,
-}
-
-#[derive(Deserialize)]
-struct SettingsIn {
-    settings: Settings,
-}
-
-#[derive(Deserialize)]
-struct Head {
-    schema: u64,
-}
-
-/// Entries are kept raw at first, so that one damaged entry costs only itself.
-#[derive(Deserialize)]
-struct HistoryIn<'a> {
-    #[serde(borrow)]
-    results: Vec<&'a RawValue>,
-    /// Absent before deletions were kept, and merely forgotten if damaged: that can at
-    /// worst bring a deleted result back, never lose one.
-    #[serde(borrow, default)]
-    removed: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-struct ProgressIn {
-    progress: InProgress,
-}
-
+/// A result as stored: its answers, when every one is to an item its edition asks, are
+/// one character per asked item in bank order (`1`–`5`, `0` for "hasn't come up", `.`
+/// for none), which keeps a full result under 200 bytes; otherwise the map they are, so
+/// that nothing is lost.
 pub fn encode_history(results: &[SavedResult], removed: &Removals) -> String {
-    let results = results
-        .iter()
-        .map(|r| ResultOut {
-            id: &r.id,
-            taken_at: r.taken_at,
-            variant: r.variant,
-            bank_version: r.bank_version,
-            answers: digits(r).map_or(AnswersOut::Map(&r.answers), AnswersOut::Digits),
-            note: &r.note,
-            workshop: &r.workshop,
-            edits: r.edits,
-        })
-        .collect();
-    serde_json::to_string(&HistoryOut { schema: HISTORY_VERSION, results, removed }).unwrap_or_default()
+    let results = results.iter().map(|r| r.to_json_with(digits(r).map_or_else(|| r.answers.to_json(), Json::String)));
+    object([
+        ("schema", HISTORY_VERSION.to_json()),
+        ("results", Json::Array(results.collect())),
+        ("removed", removed.to_json()),
+    ])
+    .encode()
 }
 
 /// Whether a readable history is stored in an earlier format than this app writes.
 pub fn history_is_older(raw: &str) -> bool {
-    serde_json::from_str::<Head>(raw).is_ok_and(|head| head.schema < u64::from(HISTORY_VERSION))
+    json::parse(raw)
+        .and_then(|json| json.field::<u64>("schema"))
+        .is_some_and(|schema| schema < u64::from(HISTORY_VERSION))
 }
 
 pub fn encode_progress(progress: &InProgress) -> String {
-    serde_json::to_string(&ProgressOut { schema: VERSION, progress }).unwrap_or_default()
+    stored(VERSION, "progress", progress.to_json())
 }
 
 pub fn encode_settings(settings: &Settings) -> String {
-    serde_json::to_string(&SettingsOut { schema: VERSION, settings }).unwrap_or_default()
+    stored(VERSION, "settings", settings.to_json())
+}
+
+/// The field `name` of stored text in this app's format, as a `T`.
+fn decode<T: FromJson>(raw: &str, name: &str) -> Result<T, LoadError> {
+    head(raw, VERSION)?.field(name).ok_or(LoadError::Damaged(DamageReason::WrongShape))
 }
 
 /// Decodes goals and the backup date, keeping only goals the bank knows.
 pub fn decode_settings(raw: &str, bank: &Bank) -> Result<Settings, LoadError> {
-    check_version(raw)?;
-    serde_json::from_str::<SettingsIn>(raw)
-        .map(|s| s.settings.sanitised(bank))
-        .map_err(|_| LoadError::Damaged(DamageReason::WrongShape))
-}
-
-#[derive(Serialize)]
-struct WorkshopsOut<'a> {
-    schema: u32,
-    workshops: &'a [Facilitated],
-}
-
-#[derive(Deserialize)]
-struct WorkshopsIn {
-    workshops: Vec<Facilitated>,
+    decode::<Settings>(raw, "settings").map(|settings| settings.sanitised(bank))
 }
 
 pub fn encode_workshops(workshops: &[Facilitated]) -> String {
-    serde_json::to_string(&WorkshopsOut { schema: VERSION, workshops }).unwrap_or_default()
+    stored(VERSION, "workshops", workshops.to_json())
 }
 
 /// Decodes the facilitator's workshops, each checked as its link would be. One that a link
 /// would refuse, or the same workshop twice, makes them all damaged: kept as they are,
 /// read-only, rather than written over without it.
 pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
-    check_version(raw)?;
-    let stored = serde_json::from_str::<WorkshopsIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
-    let mut workshops: Vec<Facilitated> = Vec::with_capacity(stored.workshops.len());
-    for workshop in stored.workshops {
+    let stored: Vec<Facilitated> = decode(raw, "workshops")?;
+    let mut workshops: Vec<Facilitated> = Vec::with_capacity(stored.len());
+    for workshop in stored {
         let workshop = workshop.checked().ok_or(LoadError::Damaged(DamageReason::RefusedWorkshop))?;
         if workshops.iter().any(|w| w.workshop.id == workshop.workshop.id) {
             return Err(LoadError::Damaged(DamageReason::RepeatedWorkshop));
@@ -316,16 +205,13 @@ pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
     Ok(workshops)
 }
 
-/// Checks the format version before anything else is read.
-fn check_version(raw: &str) -> Result<(), LoadError> {
-    check_versions(raw, VERSION)
-}
-
-/// Checks that the format version is one from 1 to `latest`.
-fn check_versions(raw: &str, latest: u32) -> Result<(), LoadError> {
-    let head: Head = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NotReadable))?;
-    match head.schema {
-        1.. if head.schema <= u64::from(latest) => Ok(()),
+/// Reads stored text whose format version is one from 1 to `latest`, checked before
+/// anything else is read.
+fn head(raw: &str, latest: u32) -> Result<Json, LoadError> {
+    let json = json::parse(raw).ok_or(LoadError::Damaged(DamageReason::NotReadable))?;
+    let version: u64 = json.field("schema").ok_or(LoadError::Damaged(DamageReason::NotReadable))?;
+    match version {
+        1.. if version <= u64::from(latest) => Ok(json),
         v if v > u64::from(latest) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
         _ => Err(LoadError::Damaged(DamageReason::UnknownVersion)),
     }
@@ -334,19 +220,21 @@ fn check_versions(raw: &str, latest: u32) -> Result<(), LoadError> {
 /// Decodes the saved history, keeping every sound entry and counting the others.
 /// Results come back oldest first, without duplicate ids.
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
-    check_versions(raw, HISTORY_VERSION)?;
-    let entries: HistoryIn = serde_json::from_str(raw).map_err(|_| LoadError::Damaged(DamageReason::NoResultList))?;
-    let removed = entries.removed.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or_default();
-    let mut history = History { removed: Removals::from_entries(removed), ..History::default() };
-    for entry in entries.results {
-        match serde_json::from_str::<ResultIn>(entry.get()).map(ResultIn::read) {
+    let json = head(raw, HISTORY_VERSION)?;
+    let entries = json.get("results").and_then(Json::as_array).ok_or(LoadError::Damaged(DamageReason::NoResultList))?;
+    // Absent before deletions were kept, and merely forgotten if damaged: that can at
+    // worst bring a deleted result back, never lose one.
+    let removed = json.get("removed").and_then(Removals::from_json).unwrap_or_default();
+    let mut history = History { removed, ..History::default() };
+    for entry in entries {
+        match read_result(entry) {
             // A result answered with a newer edition keeps the whole history from being
             // written over by an app that cannot score it.
-            Ok(Err(edition)) => match unknown_edition(edition) {
+            Err(edition) => match unknown_edition(edition) {
                 newer @ LoadError::Newer(_) => return Err(newer),
                 _ => history.skipped += 1,
             },
-            Ok(Ok(Some(result))) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
+            Ok(Some(result)) if is_valid_id(&result.id) && !history.results.iter().any(|r| r.id == result.id) => {
                 insert_in_order(&mut history.results, result)
             }
             _ => history.skipped += 1,
@@ -362,10 +250,9 @@ pub fn decode_history(raw: &str) -> Result<History, LoadError> {
 /// Decodes the assessment in progress, fitted to the edition of the questions it was
 /// started with.
 pub fn decode_progress(raw: &str) -> Result<InProgress, LoadError> {
-    check_version(raw)?;
-    let progress = serde_json::from_str::<ProgressIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
-    let edition = progress.progress.bank_version;
-    progress.progress.sanitised().ok_or_else(|| unknown_edition(edition))
+    let progress: InProgress = decode(raw, "progress")?;
+    let edition = progress.bank_version;
+    progress.sanitised().ok_or_else(|| unknown_edition(edition))
 }
 
 /// What an edition of the questions this app does not know means: a newer app's data,
@@ -378,37 +265,25 @@ fn unknown_edition(version: u32) -> LoadError {
     }
 }
 
-#[derive(Serialize)]
-struct FeedbackOut<'a> {
-    schema: u32,
-    feedback: &'a FeedbackBook,
-}
-
-#[derive(Deserialize)]
-struct FeedbackIn {
-    feedback: FeedbackBook,
-}
-
 pub fn encode_feedback(book: &FeedbackBook) -> String {
-    serde_json::to_string(&FeedbackOut { schema: VERSION, feedback: book }).unwrap_or_default()
+    stored(VERSION, "feedback", book.to_json())
 }
 
 /// Decodes the requests and collections, each checked as its link would be. One that a
 /// link would refuse, or one id twice, makes them all damaged: kept as they are,
 /// read-only, rather than written over without it.
 pub fn decode_feedback(raw: &str) -> Result<FeedbackBook, LoadError> {
-    check_version(raw)?;
-    let stored = serde_json::from_str::<FeedbackIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
+    let stored: FeedbackBook = decode(raw, "feedback")?;
     let refused = LoadError::Damaged(DamageReason::RefusedRequest);
-    let mut book = FeedbackBook { removed: stored.feedback.removed, ..FeedbackBook::default() };
-    for asked in stored.feedback.asked {
+    let mut book = FeedbackBook { removed: stored.removed, ..FeedbackBook::default() };
+    for asked in stored.asked {
         let asked = asked.checked().ok_or(refused.clone())?;
         if book.asked(&asked.request.id).is_some() {
             return Err(refused);
         }
         book.asked.push(asked);
     }
-    for collecting in stored.feedback.collecting {
+    for collecting in stored.collecting {
         let collecting = collecting.checked().ok_or(refused.clone())?;
         if book.collecting(&collecting.request.id).is_some() {
             return Err(refused);
@@ -418,35 +293,23 @@ pub fn decode_feedback(raw: &str) -> Result<FeedbackBook, LoadError> {
     Ok(book)
 }
 
-#[derive(Serialize)]
-struct GivingOut<'a> {
-    schema: u32,
-    giving: &'a Giving,
-}
-
-#[derive(Deserialize)]
-struct GivingIn {
-    giving: Giving,
-}
-
 pub fn encode_giving(giving: &Giving) -> String {
-    serde_json::to_string(&GivingOut { schema: VERSION, giving }).unwrap_or_default()
+    stored(VERSION, "giving", giving.to_json())
 }
 
 /// Decodes a colleague's answers to a request, the request checked as its link would be.
 pub fn decode_giving(raw: &str) -> Result<Giving, LoadError> {
-    check_version(raw)?;
-    let stored = serde_json::from_str::<GivingIn>(raw).map_err(|_| LoadError::Damaged(DamageReason::WrongShape))?;
+    let stored: Giving = decode(raw, "giving")?;
     let refused = LoadError::Damaged(DamageReason::RefusedRequest);
     // A newer app's answers, for an edition this one does not know, are kept for it.
-    let edition = match &stored.giving {
+    let edition = match &stored {
         Giving::Answering(progress) => progress.bank_version,
         Giving::Answered { request, .. } => request.bank_version,
     };
     if Bank::of_version(edition).is_none() {
         return Err(unknown_edition(edition));
     }
-    match stored.giving {
+    match stored {
         Giving::Answering(progress) => {
             let request = progress.request.as_ref().and_then(Request::checked).ok_or(refused.clone())?;
             let progress = progress.sanitised().ok_or(refused)?;

@@ -1,24 +1,34 @@
 //! What the user keeps beside their results: a goal per characteristic, and when they
 //! last made a backup.
 
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::kept::history::SavedResult;
 use crate::model::number::round1;
 use crate::model::questionnaire::answers::{SCALE_MAX, SCALE_MIN};
 use crate::model::questionnaire::bank::Bank;
 use crate::model::sorted::SortedMap;
-use serde::{Deserialize, Serialize};
 
 /// Target scores by characteristic id.
 pub type Goals = SortedMap<String, f64>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Settings {
     /// Target score by characteristic id, 1.0–5.0 in steps of 0.1.
-    #[serde(default)]
     pub goals: Goals,
     /// When the user last exported a backup, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub last_backup: Option<u64>,
+}
+
+impl FromJson for Settings {
+    fn from_json(json: &Json) -> Option<Settings> {
+        Some(Settings { goals: json.field_or_default("goals")?, last_backup: json.field_or_default("last_backup")? })
+    }
+}
+
+impl ToJson for Settings {
+    fn to_json(&self) -> Json {
+        object([("goals", self.goals.to_json()), ("last_backup", self.last_backup.to_json())])
+    }
 }
 
 /// A goal as it is kept: on the scale, to one decimal; `None` for no number at all.

@@ -1,15 +1,14 @@
 //! Answers on the five-point frequency scale.
 
+use crate::model::json::{FromJson, Json, ToJson};
 use crate::model::sorted::SortedMap;
-use serde::{Deserialize, Serialize};
 
 /// The answer scale, which every score and chart shares: it starts at 1, not 0.
 pub const SCALE_MIN: f64 = 1.0;
 pub const SCALE_MAX: f64 = 5.0;
 
 /// An answer on the five-point frequency scale, 1 (Never) to 5 (Almost always).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Likert(u8);
 
 impl Likert {
@@ -44,8 +43,8 @@ impl From<Likert> for u8 {
 
 /// What a person said about one item: how often, or that the situation it describes
 /// has not come up, which is no answer on the scale and is never scored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+/// Stored as its number (see `NOT_COME_UP`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Answer {
     Scale(Likert),
     NotComeUp,
@@ -83,6 +82,18 @@ impl TryFrom<u8> for Answer {
 impl From<Answer> for u8 {
     fn from(answer: Answer) -> u8 {
         answer.scale().map_or(NOT_COME_UP, Likert::value)
+    }
+}
+
+impl FromJson for Answer {
+    fn from_json(json: &Json) -> Option<Answer> {
+        Answer::try_from(u8::try_from(json.as_u64()?).ok()?).ok()
+    }
+}
+
+impl ToJson for Answer {
+    fn to_json(&self) -> Json {
+        u32::from(u8::from(*self)).to_json()
     }
 }
 

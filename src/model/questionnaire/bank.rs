@@ -4,16 +4,15 @@
 //! never scoring. Every edition is a file of its own, `questions/bank-v<N>.json`, embedded
 //! at compile time: a result is always scored with the edition it was answered with.
 
+use crate::model::json::{self, FromJson, Json, ToJson};
 use crate::model::number::round1;
 use crate::model::questionnaire::answers::{Answer, SCALE_MAX};
-use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// The ten characteristics, by id, in their canonical order.
 pub type CharacteristicId = String;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     /// Recorded with every result so that history stays interpretable after items change.
     pub version: u32,
@@ -24,37 +23,84 @@ pub struct Bank {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Band {
     pub id: String,
     pub from: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: String,
     pub characteristic: CharacteristicId,
     /// +1 when agreeing with the item means more of the characteristic, −1 when less.
     pub key: i8,
-    #[serde(default)]
     pub pulse: bool,
     /// For a reverse-keyed item, the forward item it is the opposite of.
-    #[serde(default)]
     pub partner: Option<String>,
     /// Worded as a condition that may not have come up: such an item can be answered
     /// "hasn't come up", which is not scored.
-    #[serde(default)]
     pub situational: bool,
 }
 
 /// Which questionnaire: all items, or one per characteristic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Variant {
     Full,
     Pulse,
+}
+
+/// An edition's file names only these fields: a misspelt one would otherwise be
+/// silently left at its default.
+fn only(json: &Json, keys: &[&str]) -> Option<()> {
+    let Json::Object(fields) = json else { return None };
+    fields.iter().all(|(key, _)| keys.contains(&key.as_str())).then_some(())
+}
+
+impl FromJson for Bank {
+    fn from_json(json: &Json) -> Option<Bank> {
+        only(json, &["version", "characteristics", "bands", "items"])?;
+        Some(Bank {
+            version: json.field("version")?,
+            characteristics: json.field("characteristics")?,
+            bands: json.field("bands")?,
+            items: json.field("items")?,
+        })
+    }
+}
+
+impl FromJson for Band {
+    fn from_json(json: &Json) -> Option<Band> {
+        only(json, &["id", "from"])?;
+        Some(Band { id: json.field("id")?, from: json.field("from")? })
+    }
+}
+
+impl FromJson for Item {
+    fn from_json(json: &Json) -> Option<Item> {
+        only(json, &["id", "characteristic", "key", "pulse", "partner", "situational"])?;
+        Some(Item {
+            id: json.field("id")?,
+            characteristic: json.field("characteristic")?,
+            key: json.field("key")?,
+            pulse: json.field_or_default("pulse")?,
+            partner: json.field_or_default("partner")?,
+            situational: json.field_or_default("situational")?,
+        })
+    }
+}
+
+/// By its name (`id`).
+impl FromJson for Variant {
+    fn from_json(json: &Json) -> Option<Variant> {
+        Variant::from_id(json.as_str()?)
+    }
+}
+
+impl ToJson for Variant {
+    fn to_json(&self) -> Json {
+        self.id().to_json()
+    }
 }
 
 impl Variant {
@@ -134,7 +180,7 @@ impl Bank {
             [include_str!("../../../questions/bank-v1.json"), include_str!("../../../questions/bank-v2.json")]
                 .iter()
                 // Not `expect`, whose message would bring the parser error's Debug into the download.
-                .map(|text| serde_json::from_str(text).unwrap_or_else(|_| panic!("questions/bank-v*.json are valid")))
+                .map(|text| json::read(text).unwrap_or_else(|| panic!("questions/bank-v*.json are valid")))
                 .collect()
         })
     }

@@ -1,6 +1,7 @@
 //! A workshop's group: the codes its facilitator collects, checked one by one, and the
 //! profile computed from them, and only from three of them up.
 
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::number::mean;
 use crate::model::questionnaire::bank::Bank;
 use crate::model::questionnaire::scoring::{overall_of, Score};
@@ -9,7 +10,6 @@ use crate::model::sharing::envelope::{normalised, CodeError};
 use crate::model::sharing::paste::codes_in;
 use crate::model::sharing::workshop::Workshop;
 use crate::model::sorted::sort_by;
-use serde::{Deserialize, Serialize};
 
 /// Below this, nothing of the group is shown: it would tell one person's answers.
 pub const MIN_GROUP: usize = 3;
@@ -17,12 +17,31 @@ pub const MIN_GROUP: usize = 3;
 pub const MAX_GROUP: usize = 500;
 
 /// A workshop the facilitator created, with the codes collected for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facilitated {
     pub workshop: Workshop,
     pub created_at: u64,
-    #[serde(default)]
     pub codes: Vec<String>,
+}
+
+impl FromJson for Facilitated {
+    fn from_json(json: &Json) -> Option<Facilitated> {
+        Some(Facilitated {
+            workshop: json.field("workshop")?,
+            created_at: json.field("created_at")?,
+            codes: json.field_or_default("codes")?,
+        })
+    }
+}
+
+impl ToJson for Facilitated {
+    fn to_json(&self) -> Json {
+        object([
+            ("workshop", self.workshop.to_json()),
+            ("created_at", self.created_at.to_json()),
+            ("codes", self.codes.to_json()),
+        ])
+    }
 }
 
 impl Facilitated {

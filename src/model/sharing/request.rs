@@ -3,18 +3,18 @@
 //! the answers come back: straight to the person asking, or through a collector who
 //! passes on only a summary of three or more.
 
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::link::{edition_of, id_of, link_id, parameters, LinkError, LinkField, MAX_QUERY_FOR_QR};
 use crate::model::sharing::percent::percent_encode;
 use crate::model::text::clean;
-use serde::{Deserialize, Serialize};
 
 /// A name as colleagues know a person: short, but room for a first and last name.
 pub const MAX_NAME: usize = 40;
 /// The first edition of the questions with wordings a colleague can answer.
 pub const FIRST_OBSERVED_EDITION: u32 = 2;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     pub id: String,
     /// The name colleagues know the person asking by, shown in every statement.
@@ -24,8 +24,31 @@ pub struct Request {
     pub bank_version: u32,
     /// Who receives the colleagues' codes and passes on only a summary; without one,
     /// the codes come straight back to the person asking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector: Option<String>,
+}
+
+impl FromJson for Request {
+    fn from_json(json: &Json) -> Option<Request> {
+        Some(Request {
+            id: json.field("id")?,
+            name: json.field("name")?,
+            variant: json.field("variant")?,
+            bank_version: json.field("bank_version")?,
+            collector: json.field_or_default("collector")?,
+        })
+    }
+}
+
+impl ToJson for Request {
+    fn to_json(&self) -> Json {
+        object([
+            ("id", self.id.to_json()),
+            ("name", self.name.to_json()),
+            ("variant", self.variant.to_json()),
+            ("bank_version", self.bank_version.to_json()),
+        ])
+        .with("collector", self.collector.to_json(), self.collector.is_none())
+    }
 }
 
 /// Why a draft cannot become a request.

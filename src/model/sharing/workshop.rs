@@ -2,32 +2,55 @@
 //! fragment, and everything read from a link is checked here.
 
 use crate::model::calendar::is_date;
+use crate::model::json::{object, FromJson, Json, ToJson};
 use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::sharing::link::{
     edition_of, id_of, is_link_id, link_id, parameters, LinkError, LinkField, MAX_QUERY_FOR_QR,
 };
 use crate::model::sharing::percent::percent_encode;
 use crate::model::text::clean;
-use serde::{Deserialize, Serialize};
 
 pub const MAX_TITLE: usize = 80;
 pub const MAX_MESSAGE: usize = 280;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workshop {
     pub id: String,
     pub title: String,
     pub variant: Variant,
-    #[serde(default)]
     pub message: String,
     /// `YYYY-MM-DD`, or empty.
-    #[serde(default)]
     pub date: String,
     /// The edition of the questions everyone in it answers: the one current when it was
     /// created, so that its group's results compare. Workshops from before editions were
     /// named have the first.
-    #[serde(default = "first_edition")]
     pub bank_version: u32,
+}
+
+impl FromJson for Workshop {
+    fn from_json(json: &Json) -> Option<Workshop> {
+        Some(Workshop {
+            id: json.field("id")?,
+            title: json.field("title")?,
+            variant: json.field("variant")?,
+            message: json.field_or_default("message")?,
+            date: json.field_or_default("date")?,
+            bank_version: json.field_or("bank_version", first_edition())?,
+        })
+    }
+}
+
+impl ToJson for Workshop {
+    fn to_json(&self) -> Json {
+        object([
+            ("id", self.id.to_json()),
+            ("title", self.title.to_json()),
+            ("variant", self.variant.to_json()),
+            ("message", self.message.to_json()),
+            ("date", self.date.to_json()),
+            ("bank_version", self.bank_version.to_json()),
+        ])
+    }
 }
 
 fn first_edition() -> u32 {
