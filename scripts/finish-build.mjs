@@ -20,7 +20,9 @@
 //    crate with the `first-visit` feature, through the same wasm-bindgen and wasm-opt),
 //    and Trunk's bootstrap gives way to scripts/loader.js, which picks one of the two
 //    before either is fetched. Its preloads go, since they would fetch the full build.
-// 6. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
+// 6. In release builds, the style sheet loses its comments and layout, a fifth of its
+//    download, and index.html's link to it gets its new integrity.
+// 7. In release builds, every file gets a gzip and a brotli twin (file.gz, file.br) for
 //    hosts that serve precompressed files; a twin that would not be smaller is left out.
 
 import { spawnSync } from 'node:child_process';
@@ -297,6 +299,26 @@ export function writeServiceWorker(dir) {
   writeFileSync(join(dir, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));
 }
 
+/**
+ * CSS without what only its readers need: comments go, each run of white space becomes
+ * one space, and none is kept beside `{ } ; , >` or after `:`, where it never means
+ * anything (the style sheet has no string with two spaces or one of those in it).
+ */
+export const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
+  .replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim();
+
+/** Minifies each style sheet index.html links to, and puts its new integrity on the link. */
+function minifyStyles(dir) {
+  const path = join(dir, 'index.html');
+  const links = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="sha384-[^"]+"/g;
+  const html = readFileSync(path, 'utf8').replace(links, (link, file) => {
+    const css = minifyCss(readFileSync(join(dir, file), 'utf8'));
+    writeFileSync(join(dir, file), css);
+    return `<link rel="stylesheet" href="./${file}" integrity="sha384-${createHash('sha384').update(css).digest('base64')}"`;
+  });
+  writeFileSync(path, html);
+}
+
 /** Writes file.gz and file.br beside each file of dir, where they are smaller. */
 export function writeTwins(dir) {
   for (const file of files(dir).filter((f) => !isTwin(f))) {
@@ -314,6 +336,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   localise(staging);
   if (process.env.TRUNK_PROFILE === 'release') {
     writeLoader(staging, buildFirstVisit(staging, rustLink(process.env.TRUNK_HTML_FILE)));
+    minifyStyles(staging);
     hashInlineScripts(staging);
     writeServiceWorker(staging);
     writeTwins(staging);

@@ -4,12 +4,14 @@
 //! untrusted and decoded by `model::schema`.
 
 use crate::app::dom;
+#[cfg(not(feature = "first-visit"))]
 use crate::model::kept::feedback::FeedbackBook;
 use crate::model::kept::history::{merge, Prefer, Removals, SavedResult};
 use crate::model::kept::progress::{Giving, InProgress};
 use crate::model::kept::schema::{self, History, Key, LoadError};
 use crate::model::kept::settings::Settings;
 use crate::model::questionnaire::bank::Bank;
+#[cfg(not(feature = "first-visit"))]
 use crate::model::sharing::group::Facilitated;
 use crate::model::state::{Damage, Kept, State, StorageStatus};
 use web_sys::Storage;
@@ -35,14 +37,20 @@ pub fn load(bank: &Bank) -> State {
         read(&storage, schema::PROGRESS_KEY, &mut status.progress, |raw| whole(schema::decode_progress(raw)));
     let settings =
         read(&storage, schema::SETTINGS_KEY, &mut status.settings, |raw| whole(schema::decode_settings(raw, bank)));
-    let workshops =
-        read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw)));
-    let feedback =
-        read(&storage, schema::FEEDBACK_KEY, &mut status.feedback, |raw| whole(schema::decode_feedback(raw)));
     let giving = read(&storage, schema::GIVING_KEY, &mut status.giving, |raw| whole(schema::decode_giving(raw)));
+    // The first-visit build starts only where neither is stored (index.html's loader), and
+    // none of its pages changes them: it leaves their decoding out of its download.
+    #[cfg(not(feature = "first-visit"))]
+    let (workshops, feedback) = (
+        read(&storage, schema::WORKSHOPS_KEY, &mut status.workshops, |raw| whole(schema::decode_workshops(raw))),
+        read(&storage, schema::FEEDBACK_KEY, &mut status.feedback, |raw| whole(schema::decode_feedback(raw))),
+    );
     let mut state = State::new(history.unwrap_or_default(), progress, settings.unwrap_or_default(), status);
-    state.workshops = workshops.unwrap_or_default();
-    state.feedback = feedback.unwrap_or_default();
+    #[cfg(not(feature = "first-visit"))]
+    {
+        state.workshops = workshops.unwrap_or_default();
+        state.feedback = feedback.unwrap_or_default();
+    }
     state.giving = giving;
     state
 }
@@ -164,11 +172,13 @@ pub fn save_settings(settings: &Settings, bank: &Bank, kept: &mut Kept) -> bool 
     save_checked(schema::SETTINGS_KEY, kept, Some(&value), |raw| whole(schema::decode_settings(raw, bank)))
 }
 
+#[cfg(not(feature = "first-visit"))]
 pub fn save_workshops(workshops: &[Facilitated], kept: &mut Kept) -> bool {
     let value = schema::encode_workshops(workshops);
     save_checked(schema::WORKSHOPS_KEY, kept, Some(&value), |raw| whole(schema::decode_workshops(raw)))
 }
 
+#[cfg(not(feature = "first-visit"))]
 pub fn save_feedback(book: &FeedbackBook, kept: &mut Kept) -> bool {
     let value = schema::encode_feedback(book);
     save_checked(schema::FEEDBACK_KEY, kept, Some(&value), |raw| whole(schema::decode_feedback(raw)))

@@ -365,6 +365,8 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     all_saved = false;
                 }
             }
+            // Never changed in the first-visit build (see `storage::load`).
+            #[cfg(not(feature = "first-visit"))]
             if now.workshops != disk.workshops {
                 if storage::save_workshops(&state.workshops, &mut status.workshops) {
                     disk.workshops = now.workshops;
@@ -372,6 +374,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     all_saved = false;
                 }
             }
+            #[cfg(not(feature = "first-visit"))]
             if now.feedback != disk.feedback {
                 if storage::save_feedback(&state.feedback, &mut status.feedback) {
                     disk.feedback = now.feedback;
@@ -423,9 +426,11 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                     (schema::SETTINGS_KEY, Some(raw)) => {
                         schema::decode_settings(&raw, bank).ok().map(Action::SettingsChanged)
                     }
+                    #[cfg(not(feature = "first-visit"))]
                     (schema::WORKSHOPS_KEY, Some(raw)) => {
                         schema::decode_workshops(&raw).ok().map(Action::WorkshopsChanged)
                     }
+                    #[cfg(not(feature = "first-visit"))]
                     (schema::FEEDBACK_KEY, Some(raw)) => {
                         schema::decode_feedback(&raw).ok().map(Action::FeedbackChanged)
                     }

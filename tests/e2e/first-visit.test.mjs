@@ -97,6 +97,32 @@ test('a returning user with history gets the full build straight away', async ()
   assert.doesNotMatch(served[0], FIRST_VISIT);
 });
 
+test('a facilitator or someone who asked for feedback, with no results of their own, gets the full build', async () => {
+  // What only the full build reads: it starts for them, and shows what they keep.
+  const workshop = { id: 'K3M9QX', title: 'Team day', variant: 'pulse', message: '', date: '', bank_version: 2 };
+  const request = { id: 'R7T2WQ', name: 'Sam', variant: 'pulse', bank_version: 2 };
+  const kept = [
+    ['servewell.v1.workshops', { schema: 1, workshops: [{ workshop, created_at: 0, codes: [] }] }, '#/workshops', '.workshop-list'],
+    ['servewell.v1.feedback', { schema: 1, feedback: { asked: [{ request, created_at: 0 }] } }, '#/history', '#request-list'],
+  ];
+  for (const [key, value, page, shown] of kept) {
+    await fresh(browser, server, undefined, { [key]: JSON.stringify(value) });
+    const tab = await browser.newTab();
+    await browser.command('DELETE', '/window');
+    await browser.switchTo(tab);
+    const since = server.requests.length;
+    await browser.goto(server.url);
+    await browser.waitFor('#language');
+    assert.equal(await build(), 'full', key);
+    await mark();
+    await browser.goto(`${server.url}${page}`);
+    assert.match(await textOf(browser, shown), key.endsWith('workshops') ? /Team day/ : /Sam/);
+    assert.ok(await sameDocument(), `${key}: no hand-over`);
+    const served = wasmServed(since);
+    assert.deepEqual(served.filter((path) => FIRST_VISIT.test(path)), [], `${key}: ${served}`);
+  }
+});
+
 test('an unfinished assessment, its answers, the settings and the language survive a hand-over', async () => {
   await firstVisit('#/');
   await browser.exec(`localStorage.setItem('servewell.v1.settings', '{"schema":1,"settings":{"goals":{"listening":4.5}}}')`);

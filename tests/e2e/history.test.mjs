@@ -89,7 +89,9 @@ test('a note is kept with its result and shown in the list', async () => {
   // click before the app has stored it).
   await browser.waitUntil(async () => (await textOf('.note-editor [role=status]')) !== '', 'the note saved');
   await browser.refresh();
-  assert.equal(await browser.prop(await browser.waitFor('#note'), 'value'), note);
+  // Filled in once the page has drawn the field (WebKit's driver can look in between).
+  const field = await browser.waitFor('#note');
+  await browser.waitUntil(async () => (await browser.prop(field, 'value')) === note, 'the note back in its field');
   await browser.goto(`${server.url}#/history`);
   const excerpt = await textOf('tr[data-result-id="fixture-0"] .note-excerpt');
   assert.ok(note.startsWith(excerpt.replace('…', '')), excerpt);
