@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The most a first visit may weigh, gzipped: the size reached, so that nothing grows it unnoticed. */
-export const BUDGET = 238 * 1024;
+export const BUDGET = 197 * 1024;
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
