@@ -148,4 +148,8 @@ fn numbers_read_as_the_app_reads_them() {
         assert_eq!(number(text).as_f64(), Some(value), "{text}");
     }
     assert_eq!(number("1e999").as_f64(), Some(f64::INFINITY));
+    // At the ends of the exponent's range: 0 and infinity, not an overflow.
+    assert_eq!(number("1e-2147483648").as_f64(), Some(0.0));
+    assert_eq!(number("1.5e2147483647").as_f64(), Some(f64::INFINITY));
+    assert_eq!(number("1e2147483648").as_f64(), None);
 }

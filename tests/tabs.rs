@@ -251,3 +251,21 @@ fn a_deletion_count_no_person_could_reach_is_damage_not_a_delete() {
     assert!(!decoded.removed.is_removed("x"));
     assert!(decoded.removed.is_removed("y"));
 }
+
+#[test]
+fn deletions_read_from_outside_keep_each_id_once_with_its_highest_count_in_linear_time() {
+    let stored = r#"{"schema":2,"results":[],"removed":[["b",2],["a",1],["b",3],["a",0],["c",4]]}"#;
+    let removed = decode_history(stored).expect("readable").removed;
+    assert!(removed.is_removed("a") && removed.is_removed("b") && !removed.is_removed("c"));
+    assert_eq!(
+        removed,
+        decode_history(r#"{"schema":2,"results":[],"removed":[["a",1],["b",3],["c",4]]}"#).unwrap().removed
+    );
+    // Inserted one by one, 200,000 ids in reverse order would move 2×10¹⁰ entries.
+    let many: Vec<String> = (0..200_000).rev().map(|i| format!(r#"["{i:06}",1]"#)).collect();
+    let stored = format!(r#"{{"schema":2,"results":[],"removed":[{}]}}"#, many.join(","));
+    let started = std::time::Instant::now();
+    let removed = decode_history(&stored).expect("readable").removed;
+    assert!(removed.is_removed("000000") && removed.is_removed("199999"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+}

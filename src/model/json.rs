@@ -4,8 +4,9 @@
 //! Text is parsed whole into a [`Json`] tree, then each type reads its own fields with the
 //! rules serde's derive follows, so that everything kept before reads back unchanged: an
 //! unknown field is ignored; a missing one is an error unless it has a default; `null` or
-//! nothing is `None` for an optional field. Numbers are kept as their text: only the
-//! whole numbers the app stores, and the one-decimal goals, are ever read from them.
+//! nothing is `None` for an optional field. Numbers are kept as their text, read only
+//! as what a field holds: the whole numbers the app stores, an item's key, a band's
+//! bound and the one-decimal goals.
 
 use crate::model::number::one_decimal;
 
@@ -79,6 +80,14 @@ impl Json {
         self.field_or(key, T::default())
     }
 
+    /// Adds the fields of `other`, an object, to this one (serde's `flatten`).
+    pub fn extended(mut self, other: Json) -> Json {
+        if let (Json::Object(fields), Json::Object(more)) = (&mut self, other) {
+            fields.extend(more);
+        }
+        self
+    }
+
     /// Adds `value` as the field `key` of an object, unless `skip` (serde's
     /// `skip_serializing_if`).
     pub fn with(mut self, key: &str, value: Json, skip: bool) -> Json {
@@ -112,8 +121,9 @@ impl Json {
         let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
         let digits = whole.bytes().chain(fraction.bytes()).fold(0.0, |sum, digit| sum * 10.0 + f64::from(digit - b'0'));
         let exponent: i32 = exponent.strip_prefix('+').unwrap_or(exponent).parse().ok()?;
-        let shift = exponent.checked_sub(i32::try_from(fraction.len()).ok()?)?;
-        let value = if shift < 0 { digits / 10f64.powi(-shift) } else { digits * 10f64.powi(shift) };
+        // Saturating: an exponent at the end of the range is 0 or infinity, never an overflow.
+        let shift = exponent.saturating_sub(i32::try_from(fraction.len()).ok()?);
+        let value = if shift < 0 { digits / 10f64.powi(shift.saturating_neg()) } else { digits * 10f64.powi(shift) };
         Some(if negative { -value } else { value })
     }
 
@@ -421,7 +431,8 @@ impl FromJson for f64 {
     }
 }
 
-/// The app's fractional numbers (goals) have one decimal.
+/// With one decimal: the only fractional numbers the app writes are goals, which are
+/// always on the scale and rounded to one (`Settings`).
 impl ToJson for f64 {
     fn to_json(&self) -> Json {
         Json::Number(one_decimal(*self))

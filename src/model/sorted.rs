@@ -66,7 +66,7 @@ fn merge_sort(positions: &mut [usize], spare: &mut [usize], after: &dyn Fn(usize
 }
 
 /// A map kept as a vector in key order: the part of `BTreeMap`'s interface the app uses,
-/// iterated in key order and stored (through serde) as the same map, so that what a
+/// iterated in key order and stored (`ToJson`) as the same object, so that what a
 /// `BTreeMap` wrote reads back unchanged. Lookups are binary searches; an insertion moves
 /// the entries after it, which for the few dozen entries of answers or goals is nothing.
 #[derive(Clone, PartialEq, Eq)]

@@ -7,6 +7,7 @@ use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::questionnaire::scoring::{score, Score};
 use crate::model::sharing::code::{fingerprint, SharedResult, MAX_NAME_BYTES};
 use crate::model::sharing::workshop::Workshop;
+use crate::model::sorted::sort_by;
 use crate::model::text::{clean, truncate};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,10 +158,17 @@ const MAX_COUNT: u32 = 1 << 30;
 impl Removals {
     /// Read from storage: sorted, each id once with its highest count.
     pub fn from_entries(entries: Vec<(String, u32)>) -> Removals {
-        let mut removals = Removals::default();
         // A count no person could reach is damage: left out, like damaged deletions.
-        for (id, count) in entries.into_iter().filter(|(_, count)| *count < MAX_COUNT) {
-            removals.raise(&id, count);
+        let mut entries: Vec<(String, u32)> = entries.into_iter().filter(|(_, count)| *count < MAX_COUNT).collect();
+        // Sorted once rather than inserted one by one, which for a long list from outside
+        // in reverse order would take quadratic time; then each id once, highest last.
+        sort_by(&mut entries, |a, b| a.cmp(b));
+        let mut removals = Removals::default();
+        for (id, count) in entries {
+            match removals.0.last_mut() {
+                Some(last) if last.0 == id => last.1 = count,
+                _ => removals.0.push((id, count)),
+            }
         }
         removals
     }

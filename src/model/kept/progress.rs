@@ -77,12 +77,7 @@ impl FromJson for Giving {
 impl ToJson for Giving {
     fn to_json(&self) -> Json {
         match self {
-            Giving::Answering(progress) => match progress.to_json() {
-                Json::Object(fields) => {
-                    Json::Object([("stage".to_string(), "answering".to_json())].into_iter().chain(fields).collect())
-                }
-                other => other,
-            },
+            Giving::Answering(progress) => object([("stage", "answering".to_json())]).extended(progress.to_json()),
             Giving::Answered { request, code } => {
                 object([("stage", "answered".to_json()), ("request", request.to_json()), ("code", code.to_json())])
             }
