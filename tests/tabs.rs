@@ -25,7 +25,8 @@ fn ids(state: &State) -> Vec<&str> {
 /// What the app's storage does on a write: merges this tab's history with the stored
 /// one (this tab's copy of a result first), stores it as text, and tells the tab.
 fn write(tab: &mut State, disk: &mut String) {
-    let mut merged = History { results: tab.history.as_ref().clone(), removed: tab.removed.clone(), skipped: 0 };
+    let mut merged =
+        History { results: tab.history.as_ref().clone(), removed: tab.removed.clone(), ..History::default() };
     if let Ok(stored) = decode_history(disk) {
         merge(&mut merged.results, &mut merged.removed, &stored.results, &stored.removed, Prefer::Mine);
     }

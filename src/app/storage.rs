@@ -30,7 +30,9 @@ pub fn load(bank: &Bank) -> State {
     };
     status.unavailable = storage.length().is_err();
     let history = read(&storage, schema::HISTORY_KEY, &mut status.history, decode_history);
-    if let (Some(history), None, None) = (&history, &status.history.damage, status.history.newer) {
+    if let (Some(history @ History { older: true, .. }), None, None) =
+        (&history, &status.history.damage, status.history.newer)
+    {
         migrate_history(&storage, history);
     }
     let progress =
@@ -138,10 +140,6 @@ fn decode_history(raw: &str) -> Result<(History, usize), LoadError> {
 /// written beside the old and read back whole, and only then replaces it, so that a
 /// failed or partial write never costs a result.
 fn migrate_history(storage: &Storage, history: &History) {
-    let raw = storage.get_item(schema::HISTORY_KEY).ok().flatten();
-    if !raw.is_some_and(|raw| schema::history_is_older(&raw)) {
-        return;
-    }
     let compact = schema::encode_history(&history.results, &history.removed);
     let beside = format!("{}.next", schema::HISTORY_KEY);
     if write(storage, &beside, &compact)
@@ -160,7 +158,7 @@ pub fn save_history(results: &[SavedResult], removed: &Removals, kept: &mut Kept
     if kept.read_only() {
         return None;
     }
-    let mut merged = History { results: results.to_vec(), removed: removed.clone(), skipped: 0 };
+    let mut merged = History { results: results.to_vec(), removed: removed.clone(), ..History::default() };
     if let Some(stored) = stored {
         merge(&mut merged.results, &mut merged.removed, &stored.results, &stored.removed, Prefer::Mine);
     }

@@ -38,6 +38,14 @@ const sameDocument = () => browser.exec('return window.__document === "marked"')
 async function firstVisit(hash = '') {
   await fresh(browser, server);
   await browser.exec('sessionStorage.clear()');
+  return inNewTab(hash);
+}
+
+/**
+ * Opens the app at `hash` in a new tab, the old one closed, so that nothing of its session
+ * carries over; returns how many requests the server had answered before.
+ */
+async function inNewTab(hash = '') {
   const tab = await browser.newTab();
   await browser.command('DELETE', '/window');
   await browser.switchTo(tab);
@@ -84,11 +92,7 @@ test('a first visit fetches only the first-visit build, and goes from the landin
 
 test('a returning user with history gets the full build straight away', async () => {
   await fresh(browser, server, results(2));
-  const tab = await browser.newTab();
-  await browser.command('DELETE', '/window');
-  await browser.switchTo(tab);
-  const since = server.requests.length;
-  await browser.goto(server.url);
+  const since = await inNewTab();
   await browser.waitFor('tr[data-result-id="fixture-1"]');
   assert.equal(await build(), 'full');
   const served = wasmServed(since);
@@ -107,11 +111,7 @@ test('a facilitator or someone who asked for feedback, with no results of their 
   ];
   for (const [key, value, page, shown] of kept) {
     await fresh(browser, server, undefined, { [key]: JSON.stringify(value) });
-    const tab = await browser.newTab();
-    await browser.command('DELETE', '/window');
-    await browser.switchTo(tab);
-    const since = server.requests.length;
-    await browser.goto(server.url);
+    const since = await inNewTab();
     await browser.waitFor('#language');
     assert.equal(await build(), 'full', key);
     await mark();

@@ -7,7 +7,7 @@ use crate::model::questionnaire::bank::{Bank, Variant};
 use crate::model::questionnaire::scoring::{score, Score};
 use crate::model::sharing::code::{fingerprint, SharedResult, MAX_NAME_BYTES};
 use crate::model::sharing::workshop::Workshop;
-use crate::model::sorted::sort_by;
+use crate::model::sorted::{sort_by, SortedMap};
 use crate::model::text::{clean, truncate};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +137,7 @@ fn order(result: &SavedResult) -> (u64, &str) {
 /// bringing a deleted result back: each id's count of deletes and undos, odd while deleted.
 /// The higher count is the later change. Sorted by id.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Removals(Vec<(String, u32)>);
+pub struct Removals(SortedMap<String, u32>);
 
 /// A list of `[id, count]` pairs; read as `from_entries` reads them.
 impl FromJson for Removals {
@@ -148,7 +148,7 @@ impl FromJson for Removals {
 
 impl ToJson for Removals {
     fn to_json(&self) -> Json {
-        self.0.to_json()
+        Json::Array(self.0.iter().map(|(id, count)| (id.clone(), *count).to_json()).collect())
     }
 }
 
@@ -160,17 +160,11 @@ impl Removals {
     pub fn from_entries(entries: Vec<(String, u32)>) -> Removals {
         // A count no person could reach is damage: left out, like damaged deletions.
         let mut entries: Vec<(String, u32)> = entries.into_iter().filter(|(_, count)| *count < MAX_COUNT).collect();
-        // Sorted once rather than inserted one by one, which for a long list from outside
-        // in reverse order would take quadratic time; then each id once, highest last.
+        // Sorted by id, then count, so that each goes in at the map's end (not one by one
+        // into the middle, quadratic for a long list from outside in reverse order), and of
+        // an id's counts the last, the highest, is kept.
         sort_by(&mut entries, |a, b| a.cmp(b));
-        let mut removals = Removals::default();
-        for (id, count) in entries {
-            match removals.0.last_mut() {
-                Some(last) if last.0 == id => last.1 = count,
-                _ => removals.0.push((id, count)),
-            }
-        }
-        removals
+        Removals(entries.into_iter().collect())
     }
 
     pub fn is_removed(&self, id: &str) -> bool {
@@ -192,20 +186,18 @@ impl Removals {
 
     /// Takes in another copy's changes: for each id, the later (higher) count.
     pub fn absorb(&mut self, other: &Removals) {
-        for (id, count) in &other.0 {
+        for (id, count) in other.0.iter() {
             self.raise(id, *count);
         }
     }
 
     fn count(&self, id: &str) -> u32 {
-        self.0.binary_search_by(|(known, _)| known.as_str().cmp(id)).map_or(0, |at| self.0[at].1)
+        self.0.get(id).copied().unwrap_or(0)
     }
 
     fn raise(&mut self, id: &str, count: u32) {
-        match self.0.binary_search_by(|(known, _)| known.as_str().cmp(id)) {
-            Ok(at) => self.0[at].1 = self.0[at].1.max(count),
-            Err(at) => self.0.insert(at, (id.to_string(), count)),
-        }
+        let count = self.count(id).max(count);
+        self.0.insert(id.to_string(), count);
     }
 }
 

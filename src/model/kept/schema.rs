@@ -96,6 +96,8 @@ pub struct History {
     pub results: Vec<SavedResult>,
     pub removed: Removals,
     pub skipped: usize,
+    /// Stored in an earlier format than this app writes, to be written again in its own.
+    pub older: bool,
 }
 
 /// The history's own format version: 2 keeps answers as one digit each.
@@ -160,13 +162,6 @@ pub fn encode_history(results: &[SavedResult], removed: &Removals) -> String {
     .encode()
 }
 
-/// Whether a readable history is stored in an earlier format than this app writes.
-pub fn history_is_older(raw: &str) -> bool {
-    json::parse(raw)
-        .and_then(|json| json.field::<u64>("schema"))
-        .is_some_and(|schema| schema < u64::from(HISTORY_VERSION))
-}
-
 pub fn encode_progress(progress: &InProgress) -> String {
     stored(VERSION, "progress", progress.to_json())
 }
@@ -177,7 +172,7 @@ pub fn encode_settings(settings: &Settings) -> String {
 
 /// The field `name` of stored text in this app's format, as a `T`.
 fn decode<T: FromJson>(raw: &str, name: &str) -> Result<T, LoadError> {
-    head(raw, VERSION)?.field(name).ok_or(LoadError::Damaged(DamageReason::WrongShape))
+    head(raw, VERSION)?.0.field(name).ok_or(LoadError::Damaged(DamageReason::WrongShape))
 }
 
 /// Decodes goals and the backup date, keeping only goals the bank knows.
@@ -206,12 +201,12 @@ pub fn decode_workshops(raw: &str) -> Result<Vec<Facilitated>, LoadError> {
 }
 
 /// Reads stored text whose format version is one from 1 to `latest`, checked before
-/// anything else is read.
-fn head(raw: &str, latest: u32) -> Result<Json, LoadError> {
+/// anything else is read; gives the text and its version.
+fn head(raw: &str, latest: u32) -> Result<(Json, u64), LoadError> {
     let json = json::parse(raw).ok_or(LoadError::Damaged(DamageReason::NotReadable))?;
     let version: u64 = json.field("schema").ok_or(LoadError::Damaged(DamageReason::NotReadable))?;
     match version {
-        1.. if version <= u64::from(latest) => Ok(json),
+        1.. if version <= u64::from(latest) => Ok((json, version)),
         v if v > u64::from(latest) => Err(LoadError::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
         _ => Err(LoadError::Damaged(DamageReason::UnknownVersion)),
     }
@@ -220,12 +215,12 @@ fn head(raw: &str, latest: u32) -> Result<Json, LoadError> {
 /// Decodes the saved history, keeping every sound entry and counting the others.
 /// Results come back oldest first, without duplicate ids.
 pub fn decode_history(raw: &str) -> Result<History, LoadError> {
-    let json = head(raw, HISTORY_VERSION)?;
+    let (json, version) = head(raw, HISTORY_VERSION)?;
     let entries = json.get("results").and_then(Json::as_array).ok_or(LoadError::Damaged(DamageReason::NoResultList))?;
     // Absent before deletions were kept, and merely forgotten if damaged: that can at
     // worst bring a deleted result back, never lose one.
     let removed = json.get("removed").and_then(Removals::from_json).unwrap_or_default();
-    let mut history = History { removed, ..History::default() };
+    let mut history = History { removed, older: version < u64::from(HISTORY_VERSION), ..History::default() };
     for entry in entries {
         match read_result(entry) {
             // A result answered with a newer edition keeps the whole history from being
